@@ -1,0 +1,204 @@
+/**
+ * From-FPGA framing: a streaming decoder that accepts arbitrary chunk boundaries, messages crossing word
+ * boundaries (80-bit packs always do), comma padding and idle words; and an encoder that produces such a
+ * stream (used by simulators and test doubles).
+ *
+ * Rules (hxcomm decoder semantics, restated at byte granularity since messages are byte-aligned):
+ * - a byte at a message start whose MSB is 1 is a comma: the rest of the current 64-bit word is discarded.
+ *   At a word boundary this drops the whole word (idle/padding words are all-ones or start with 1);
+ * - any other header byte must be < 13 or the stream is rejected with `UnknownOpcodeError`.
+ */
+import { TruncatedStreamError, UnknownOpcodeError } from '../errors.js';
+import {
+  FROM_FPGA_DICTIONARY,
+  FROM_FPGA_MESSAGE_BYTES,
+  decodeFromFpga,
+  encodeFromFpgaInto,
+  type FromFpgaMessage,
+} from '../ut/from-fpga.js';
+
+/**
+ * Called once per decoded message. `bytes[offset]` is the header byte; the full message (8 or 10 bytes)
+ * follows. The array may be reused after the call returns: copy what you keep.
+ */
+export type FromFpgaRawSink = (opcode: number, bytes: Uint8Array, offset: number) => void;
+
+export class FromFpgaDecoder {
+  private readonly carry = new Uint8Array(16);
+  private carryLen = 0;
+  private carryNeed = 0;
+  private skip = 0;
+  /** Total bytes consumed so far; position mod 8 is the position inside the current word. */
+  private consumed = 0;
+  private messages = 0;
+
+  constructor(private readonly sink: FromFpgaRawSink) {}
+
+  /** Number of messages decoded so far. */
+  get messageCount(): number {
+    return this.messages;
+  }
+
+  /** Feeds the next chunk of the byte stream. */
+  push(chunk: Uint8Array): void {
+    const n = chunk.length;
+    let i = 0;
+    const sink = this.sink;
+    // finish a message or a skip started in a previous chunk
+    if (this.skip > 0) {
+      const s = Math.min(this.skip, n);
+      this.skip -= s;
+      i = s;
+    } else if (this.carryLen > 0) {
+      const take = Math.min(this.carryNeed - this.carryLen, n);
+      this.carry.set(chunk.subarray(0, take), this.carryLen);
+      this.carryLen += take;
+      i = take;
+      if (this.carryLen < this.carryNeed) {
+        this.consumed += i;
+        return;
+      }
+      this.messages++;
+      sink(this.carry[0]!, this.carry, 0);
+      this.carryLen = 0;
+    }
+    let pos = (this.consumed + i) & 7;
+    while (i < n) {
+      const hdr = chunk[i]!;
+      if (hdr & 0x80) {
+        // comma: drop the rest of this word
+        const rest = 8 - pos;
+        if (i + rest > n) {
+          this.skip = i + rest - n;
+          i = n;
+          break;
+        }
+        i += rest;
+        pos = 0;
+        continue;
+      }
+      const len = FROM_FPGA_MESSAGE_BYTES[hdr]!;
+      if (len === 0) {
+        this.consumed += i;
+        throw new UnknownOpcodeError('from_fpga', hdr, FROM_FPGA_DICTIONARY.length);
+      }
+      if (i + len > n) {
+        this.carry.set(chunk.subarray(i, n), 0);
+        this.carryLen = n - i;
+        this.carryNeed = len;
+        i = n;
+        break;
+      }
+      this.messages++;
+      sink(hdr, chunk, i);
+      i += len;
+      pos = (pos + len) & 7;
+    }
+    this.consumed += i;
+  }
+
+  /**
+   * Declares the end of the stream. Throws `TruncatedStreamError` if a message is incomplete or the stream
+   * is not a whole number of 64-bit words.
+   */
+  end(): void {
+    if (this.carryLen > 0) {
+      const missing = this.carryNeed - this.carryLen;
+      throw new TruncatedStreamError(
+        `from-FPGA stream ends inside a ${FROM_FPGA_DICTIONARY[this.carry[0]!]!.name} message (${missing} bytes missing)`,
+        missing,
+      );
+    }
+    if (this.skip > 0 || this.consumed % 8 !== 0) {
+      const missing = this.skip > 0 ? this.skip : 8 - (this.consumed % 8);
+      throw new TruncatedStreamError(`from-FPGA stream is not a whole number of 64-bit words`, missing);
+    }
+  }
+}
+
+/** Decodes a complete from-FPGA byte stream into message objects. */
+export function decodeFromFpgaBytes(bytes: Uint8Array): FromFpgaMessage[] {
+  const out: FromFpgaMessage[] = [];
+  const dec = new FromFpgaDecoder((_op, b, off) => out.push(decodeFromFpga(b, off)));
+  dec.push(bytes);
+  dec.end();
+  return out;
+}
+
+/**
+ * Encodes from-FPGA messages into a byte stream. `flush()` pads a partial word with a comma bit followed by
+ * zeros, exactly like the hxcomm encoder.
+ */
+export class FromFpgaEncoder {
+  private buf: Uint8Array;
+  private len = 0;
+
+  constructor(initialBytes = 1024) {
+    this.buf = new Uint8Array(Math.max(16, initialBytes));
+  }
+
+  get byteLength(): number {
+    return this.len;
+  }
+
+  /** Appends a message. */
+  push(msg: FromFpgaMessage): void {
+    this.ensure(10);
+    this.len += encodeFromFpgaInto(msg, this.buf, this.len);
+  }
+
+  /** Appends an already encoded message (8 or 10 bytes, header first). Hot path for simulators. */
+  pushRaw(bytes: Uint8Array, offset: number, length: number): void {
+    this.ensure(length);
+    this.buf.set(bytes.subarray(offset, offset + length), this.len);
+    this.len += length;
+  }
+
+  /** Appends an omnibus read response without allocating. */
+  pushOmnibusData(value: number): void {
+    this.ensure(8);
+    const b = this.buf;
+    const o = this.len;
+    b[o] = 1;
+    b[o + 1] = 0;
+    b[o + 2] = 0;
+    b[o + 3] = 0;
+    b[o + 4] = value >>> 24;
+    b[o + 5] = (value >>> 16) & 0xff;
+    b[o + 6] = (value >>> 8) & 0xff;
+    b[o + 7] = value & 0xff;
+    this.len += 8;
+  }
+
+  /** Pads to a word boundary with a comma (a single 1 bit after the last message bit), if needed. */
+  flush(): void {
+    const rem = this.len & 7;
+    if (rem === 0) return;
+    this.ensure(8 - rem);
+    this.buf[this.len] = 0x80;
+    this.buf.fill(0, this.len + 1, this.len + 8 - rem);
+    this.len += 8 - rem;
+  }
+
+  /** Flushes and returns the stream; the encoder is left empty. */
+  take(): Uint8Array {
+    this.flush();
+    const out = this.buf.slice(0, this.len);
+    this.len = 0;
+    return out;
+  }
+
+  private ensure(extra: number): void {
+    if (this.len + extra <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.len + extra, this.buf.length * 2));
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+}
+
+/** Encodes from-FPGA messages into a flushed byte stream. */
+export function encodeFromFpgaMessages(messages: Iterable<FromFpgaMessage>): Uint8Array {
+  const enc = new FromFpgaEncoder();
+  for (const m of messages) enc.push(m);
+  return enc.take();
+}
