@@ -1,1 +1,19 @@
-export {};
+/**
+ * @bss2/grenade: the network graph compiler. Describe a spiking network with `NetworkBuilder`, compile it
+ * (placement, routing, self-check, configuration) and run it on any fisch `Connection`.
+ *
+ * ```ts
+ * const net = new NetworkBuilder();
+ * const input = net.addExternalSource(64);
+ * const neurons = net.addPopulation(64, { record: true });
+ * net.addProjection(input, neurons, oneToOne({ weight: 63 }));
+ * const network = net.done();
+ * const result = await run(connection, network, { spikes: [{ population: input, times: [[1000], ...] }] }, { runtime: 10_000 });
+ * result.spikes(neurons); // [batch][neuron] -> spike times in FPGA cycles
+ * ```
+ */
+export * from './errors.js';
+export * from './hardware.js';
+export * from './network.js';
+export * from './connectors.js';
+export * from './builder.js';
