@@ -17,3 +17,8 @@ export * from './hardware.js';
 export * from './network.js';
 export * from './connectors.js';
 export * from './builder.js';
+export * from './routing/weight-split.js';
+export * from './routing/driver-allocation.js';
+export * from './routing/result.js';
+export * from './routing/router.js';
+export * from './self-check.js';
