@@ -22,3 +22,7 @@ export * from './routing/driver-allocation.js';
 export * from './routing/result.js';
 export * from './routing/router.js';
 export * from './self-check.js';
+export * from './propagation.js';
+export * from './compile.js';
+export * from './execution.js';
+export * from './model-backend.js';

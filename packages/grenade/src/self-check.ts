@@ -6,25 +6,10 @@
  * so a configuration that passes realises precisely the requested network. Failures throw.
  */
 import { InvalidRoutingError } from './errors.js';
-import {
-  CROSSBAR_NODES,
-  crossbarPasses,
-  DRIVERS_PER_HEMISPHERE,
-  driverForwards,
-  eventOutputOfColumn,
-  neuronColumn,
-  rowSelectOfLabel,
-  synapseLabelOfLabel,
-  type RowMode,
-} from './hardware.js';
+import { eventOutputOfColumn, neuronColumn } from './hardware.js';
+import { LabelPropagator } from './propagation.js';
 import type { ExecutionInstance } from './network.js';
 import type { InstanceRouting } from './routing/result.js';
-
-interface Hit {
-  readonly column: number;
-  readonly label: number;
-  readonly weight: number;
-}
 
 /** Recomputes the connectum from the hardware configuration and compares it with the network. */
 export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): void {
@@ -35,7 +20,6 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
 
   // Expected connectum and the synapse occupancy index.
   const expected: string[] = [];
-  const rowsIndex = new Map<number, Hit[]>(); // (hemisphere * 256 + row) * 64 + label -> synapses
   const occupied = new Set<number>();
   ei.projections.forEach((projection, p) => {
     const pre = ei.populations[projection.pre.index]!;
@@ -55,10 +39,6 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
         const key = (s.hemisphere * 256 + s.row) * 256 + s.column;
         if (occupied.has(key)) fail(`synapse (hemisphere ${s.hemisphere}, row ${s.row}, column ${s.column}) is used twice`);
         occupied.add(key);
-        const slot = (s.hemisphere * 256 + s.row) * 64 + s.label;
-        const list = rowsIndex.get(slot) ?? [];
-        list.push({ column: s.column, label: s.label, weight: s.weight });
-        rowsIndex.set(slot, list);
         expected.push(`${pre.ref.index}:${preIndex}|${target}|${receptor}|${s.weight}`);
       }
       if (total !== projection.connections.weight[c]) fail(`projection ${p} connection ${c}: hardware weights sum to ${total}, requested ${projection.connections.weight[c]}`);
@@ -66,35 +46,13 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
     });
   });
 
-  // Driver configuration per PADI bus.
-  const driversByBus = new Map<number, { position: number; mask: number; modes: readonly [RowMode, RowMode]; local: number }[]>();
-  for (const d of routing.synapseDrivers) {
-    const h = Math.floor(d.driver / DRIVERS_PER_HEMISPHERE);
-    const local = d.driver % DRIVERS_PER_HEMISPHERE;
-    const bus = h * 4 + (local % 4);
-    const list = driversByBus.get(bus) ?? [];
-    list.push({ position: local >> 2, mask: d.mask, modes: d.rowModes, local });
-    driversByBus.set(bus, list);
-  }
-
+  const propagator = new LabelPropagator(routing);
   const actual: string[] = [];
   const propagate = (sourceKey: string, input: number, label: number): void => {
-    CROSSBAR_NODES.forEach(({ input: nodeInput, output }, node) => {
-      if (nodeInput !== input || output >= 8 || !crossbarPasses(routing.crossbar[node]!, label)) return;
-      const h = output >> 2;
-      const rowSelect = rowSelectOfLabel(label);
-      const synapseLabel = synapseLabelOfLabel(label);
-      for (const driver of driversByBus.get(output) ?? []) {
-        if (!driverForwards(driver.position, driver.mask, rowSelect)) continue;
-        const rows: [number, RowMode][] = [[2 * driver.local + 1, driver.modes[0]], [2 * driver.local, driver.modes[1]]];
-        for (const [row, mode] of rows) {
-          for (const hit of rowsIndex.get((h * 256 + row) * 64 + synapseLabel) ?? []) {
-            if (mode === 'disabled') fail(`source ${sourceKey} reaches a synapse in disabled row ${row} of hemisphere ${h}`);
-            actual.push(`${sourceKey}|${h * 256 + hit.column}|${mode === 'excitatory' ? 'E' : 'I'}|${hit.weight}`);
-          }
-        }
-      }
-    });
+    for (const hit of propagator.propagate(input, label).hits) {
+      if (hit.mode === 'disabled') fail(`source ${sourceKey} reaches a synapse in disabled row ${hit.row} of hemisphere ${hit.hemisphere}`);
+      actual.push(`${sourceKey}|${hit.target}|${hit.mode === 'excitatory' ? 'E' : 'I'}|${hit.weight}`);
+    }
   };
 
   for (const pop of ei.populations) {
