@@ -34,6 +34,14 @@ export class FromFpgaDecoder {
 
   constructor(private readonly sink: FromFpgaRawSink) {}
 
+  /** Forgets any partial message or pending skip (e.g. after an error) and restarts at a word boundary. */
+  reset(): void {
+    this.carryLen = 0;
+    this.carryNeed = 0;
+    this.skip = 0;
+    this.consumed = 0;
+  }
+
   /** Number of messages decoded so far. */
   get messageCount(): number {
     return this.messages;
@@ -59,8 +67,8 @@ export class FromFpgaDecoder {
         return;
       }
       this.messages++;
-      sink(this.carry[0]!, this.carry, 0);
       this.carryLen = 0;
+      sink(this.carry[0]!, this.carry, 0);
     }
     let pos = (this.consumed + i) & 7;
     while (i < n) {
