@@ -131,7 +131,7 @@ t.test('feed-forward networks route and pass the self-check', (t) => {
     t.equal(labels.length, 1);
   }
   t.equal(r2.externalLabels.get(0)![1]![0]! & (1 << 13), 1 << 13, 'bit 13 selects the bottom PADI block');
-  t.equal(r2.externalLabels.get(0)![0]! & (1 << 12), 1 << 12, 'recorded external labels carry bit 12');
+  t.equal(r2.externalLabels.get(0)![0]![0]! & (1 << 12), 1 << 12, 'recorded external labels carry bit 12');
   t.equal(r2.crossbar[crossbarNode(8, 8)]!.mask, 1 << 12, 'L2 echo node filters on the record bit');
   t.ok(r2.synapseDrivers.every((d) => d.rowModes.includes('inhibitory')));
   t.end();
