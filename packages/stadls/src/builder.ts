@@ -1,0 +1,269 @@
+/**
+ * PlaybackProgramBuilder: collects writes, reads and blocking instructions for haldls and lola containers
+ * (anything implementing the haldls `Container` contract) into a fisch instruction stream.
+ *
+ * Typical use:
+ * ```ts
+ * const b = new PlaybackProgramBuilder();
+ * b.write(coord, container);                 // configuration
+ * const t = b.read(otherCoord);              // typed ticket
+ * b.blockUntilBarrier(Barrier.omnibus);      // wait for all reads
+ * const program = b.done();
+ * await run(connection, program);
+ * t.get();                                   // decoded container
+ * ```
+ */
+import {
+  AccessError,
+  BarrierMask,
+  checkInt,
+  checkNumber,
+  InvalidArgumentError,
+  WordBuffer,
+  type ConnectionTarget,
+  type ToFpgaMessage,
+} from '@bss2/fisch';
+import { CollectingSink, type Container, type ContainerType, type Coordinate, type EncodeSink } from '@bss2/haldls';
+import { describeInstruction, expectedResponsesOf, pushMessage, pushOmnibusRead, pushOmnibusWrite } from './instructions.js';
+import { FPGA_CLOCK_CYCLES_PER_US, PlaybackProgram, type ExpectedResponses } from './program.js';
+import { containerTypeFor } from './registry.js';
+import { ContainerTicket, TicketSlot } from './ticket.js';
+
+/** Barrier channels for `blockUntilBarrier` (combinable with `|`). */
+export const Barrier = BarrierMask;
+
+/** A blocking condition (spec lola_stadls.md §2.3). */
+export type BlockCondition =
+  /** Wait until the FPGA timer reaches `value` cycles (reset it with `resetTimer`). */
+  | { readonly kind: 'timer'; readonly value: number }
+  /** Wait until the channels in `mask` (see `Barrier`) are idle. */
+  | { readonly kind: 'barrier'; readonly mask: number }
+  /** Poll the Omnibus address set up in PollingOmnibusBlockConfig until (value & mask) ==/!= target. */
+  | { readonly kind: 'polling'; readonly expectEquality: boolean };
+
+/** Largest timer value (32-bit FPGA timer in 125 MHz cycles, ~34 s). */
+export const TIMER_MAX = 0xffff_ffff;
+
+/** Optional capability flags a ContainerType may declare (haldls/lola extensions of the contract). */
+interface TypeCapabilities {
+  readonly differentialWrite?: boolean;
+  readonly supportsDifferentialWrite?: boolean;
+  readonly unsupportedReadTargets?: readonly ConnectionTarget[];
+}
+
+function supportsDifferentialWrite(type: ContainerType): boolean {
+  const t = type as ContainerType & TypeCapabilities;
+  return t.differentialWrite === true || t.supportsDifferentialWrite === true;
+}
+
+/** Encodes one block condition as its FPGA message. */
+export function blockMessage(cond: BlockCondition): ToFpgaMessage {
+  switch (cond.kind) {
+    case 'timer':
+      return { type: 'timing.WaitUntil', value: checkInt('blockUntil timer value', cond.value, 0, TIMER_MAX) };
+    case 'barrier':
+      return { type: 'timing.Barrier', mask: checkInt('blockUntil barrier mask', cond.mask, 0, 0x1f) };
+    case 'polling':
+      return { type: 'timing.PollingOmnibusBlock', value: cond.expectEquality };
+  }
+}
+
+export class PlaybackProgramBuilder implements EncodeSink {
+  private words = new WordBuffer(256);
+  private expected: ExpectedResponses = { omnibus: 0, jtag: 0, loopback: 0 };
+  private slots: TicketSlot[] = [];
+  private unsupported = new Set<ConnectionTarget>();
+
+  /** @internal EncodeSink: containers encode straight into the instruction stream. */
+  omnibusWrite(address: number, value: number): void {
+    pushOmnibusWrite(this.words, address, value);
+  }
+
+  /** Appends a raw to-FPGA message (validated by fisch). Reads via raw messages get no ticket. */
+  message(msg: ToFpgaMessage): this {
+    pushMessage(this.words, msg);
+    const e = expectedResponsesOf(msg);
+    this.expected.omnibus += e.omnibus;
+    this.expected.jtag += e.jtag;
+    this.expected.loopback += e.loopback;
+    return this;
+  }
+
+  /**
+   * Writes `container` at `coord`. With `reference`, performs a differential write: only the Omnibus words
+   * that differ from the reference's encoding are emitted (both must be of the same, differential-write
+   * capable type). Throws `AccessError` if the container is not writable or encodes to nothing.
+   */
+  write(coord: Coordinate, container: Container, reference?: Container): this {
+    const type = container.containerType;
+    if (!type.writable) throw new AccessError(`Container not writeable: ${type.typeName}`);
+    if (reference !== undefined) return this.differentialWrite(coord, container, reference);
+    const before = this.words.length;
+    container.encode(coord, this);
+    if (this.words.length === before) throw new AccessError(`Container not writeable: ${type.typeName} at ${coord.toString()} encodes to no words`);
+    return this;
+  }
+
+  private differentialWrite(coord: Coordinate, container: Container, reference: Container): this {
+    const type = container.containerType;
+    if (reference.containerType !== type) {
+      throw new InvalidArgumentError(`Differential write: types differ (${type.typeName} vs reference ${reference.containerType.typeName})`);
+    }
+    if (!supportsDifferentialWrite(type)) throw new AccessError(`Differential write not supported by ${type.typeName}`);
+    const a = new CollectingSink();
+    const b = new CollectingSink();
+    container.encode(coord, a);
+    reference.encode(coord, b);
+    if (a.addresses.length !== b.addresses.length) {
+      throw new InvalidArgumentError(`Differential write: word counts differ (${a.addresses.length} vs ${b.addresses.length})`);
+    }
+    for (let i = 0; i < a.addresses.length; i++) {
+      if (a.values[i] !== b.values[i] || a.addresses[i] !== b.addresses[i]) pushOmnibusWrite(this.words, a.addresses[i]!, a.values[i]!);
+    }
+    for (const m of a.messages) this.message(m);
+    return this;
+  }
+
+  /**
+   * Reads the container at `coord`. The container type is looked up from the coordinate type unless given.
+   * Returns a typed ticket, valid after the program ran.
+   */
+  read<C extends Container = Container>(coord: Coordinate, type?: ContainerType<C>): ContainerTicket<C> {
+    const t = type ?? containerTypeFor<C>(coord);
+    if (!t.readable) throw new AccessError(`Container not readable: ${t.typeName}`);
+    const addresses = t.readAddresses(coord);
+    if (addresses.length === 0) throw new AccessError(`Container not readable: ${t.typeName} at ${coord.toString()} has no read addresses`);
+    this.words.reserve(addresses.length);
+    for (const a of addresses) pushOmnibusRead(this.words, a);
+    const slot = new TicketSlot(this.expected.omnibus, addresses.length);
+    this.expected.omnibus += addresses.length;
+    this.slots.push(slot);
+    for (const target of (t as ContainerType<C> & TypeCapabilities).unsupportedReadTargets ?? []) this.unsupported.add(target);
+    return new ContainerTicket(coord, t, slot);
+  }
+
+  /** Appends a blocking instruction. */
+  blockUntil(cond: BlockCondition): this {
+    return this.message(blockMessage(cond));
+  }
+
+  /** Blocks until the FPGA timer reaches `cycles` (125 MHz). */
+  blockUntilTimer(cycles: number): this {
+    return this.blockUntil({ kind: 'timer', value: cycles });
+  }
+
+  /** Blocks until the given barrier channels are idle (default: all Omnibus reads answered). */
+  blockUntilBarrier(mask: number = Barrier.omnibus): this {
+    return this.blockUntil({ kind: 'barrier', mask });
+  }
+
+  /** Resets the FPGA timer to 0 (the only way to write the timer). */
+  resetTimer(): this {
+    return this.message({ type: 'timing.Setup' });
+  }
+
+  /** Resets the timer and waits `cycles` FPGA cycles (125 per µs). */
+  wait(cycles: number): this {
+    checkInt('wait cycles', cycles, 0, TIMER_MAX);
+    return this.resetTimer().blockUntilTimer(cycles);
+  }
+
+  /** Resets the timer and waits `us` microseconds (rounded to whole FPGA cycles). */
+  waitUs(us: number): this {
+    checkNumber('waitUs', us, 0, TIMER_MAX / FPGA_CLOCK_CYCLES_PER_US);
+    return this.wait(Math.round(us * FPGA_CLOCK_CYCLES_PER_US));
+  }
+
+  /** Sends spike labels (16 bit each) to the chip, packed 3/2/1 per message in order. */
+  spikes(labels: readonly number[]): this {
+    for (let i = 0; i < labels.length; i += 3) this.message({ type: 'event.SpikePack', labels: labels.slice(i, i + 3) });
+    return this;
+  }
+
+  /** Moves `other`'s instructions and tickets to the end of this builder and empties `other`. */
+  mergeBack(other: PlaybackProgramBuilder): this {
+    if (other === this) throw new InvalidArgumentError('PlaybackProgramBuilder: cannot merge a builder with itself');
+    for (const s of other.slots) s.pos += this.expected.omnibus;
+    this.words.append(other.words);
+    this.absorb(other);
+    return this;
+  }
+
+  /**
+   * Moves `other`'s instructions and tickets to the front of this builder and empties `other`. This
+   * builder's tickets are shifted by *other's* response counts (upstream shifts by its own: a bug).
+   */
+  mergeFront(other: PlaybackProgramBuilder): this {
+    if (other === this) throw new InvalidArgumentError('PlaybackProgramBuilder: cannot merge a builder with itself');
+    for (const s of this.slots) s.pos += other.expected.omnibus;
+    this.words.prepend(other.words);
+    this.absorb(other);
+    return this;
+  }
+
+  private absorb(other: PlaybackProgramBuilder): void {
+    this.slots.push(...other.slots);
+    this.expected.omnibus += other.expected.omnibus;
+    this.expected.jtag += other.expected.jtag;
+    this.expected.loopback += other.expected.loopback;
+    for (const t of other.unsupported) this.unsupported.add(t);
+    other.reset();
+  }
+
+  /** Appends a copy of a write-only builder's instructions; `other` stays unchanged. */
+  copyBack(other: PlaybackProgramBuilder): this {
+    if (!other.isWriteOnly()) throw new AccessError('PlaybackProgramBuilder to copy is not write only');
+    this.words.append(other.words);
+    return this;
+  }
+
+  /** A copy of this write-only builder. */
+  copy(): PlaybackProgramBuilder {
+    return new PlaybackProgramBuilder().copyBack(this);
+  }
+
+  private reset(): void {
+    this.words = new WordBuffer(256);
+    this.expected = { omnibus: 0, jtag: 0, loopback: 0 };
+    this.slots = [];
+    this.unsupported = new Set();
+  }
+
+  /** Turns the collected instructions into a program and leaves the builder empty and reusable. */
+  done(): PlaybackProgram {
+    const program = new PlaybackProgram(this.words, this.expected, this.unsupported);
+    for (const s of this.slots) s.program = program;
+    program.warnIfOversized();
+    this.reset();
+    return program;
+  }
+
+  empty(): boolean {
+    return this.words.length === 0;
+  }
+
+  /** Number of to-FPGA UT messages (Omnibus write = 2, read = 1, timer/wait/spike pack = 1). */
+  sizeToFpga(): number {
+    return this.words.length;
+  }
+
+  /** Number of expected response messages. */
+  sizeFromFpga(): number {
+    return this.expected.omnibus + this.expected.jtag + this.expected.loopback;
+  }
+
+  isWriteOnly(): boolean {
+    return this.sizeFromFpga() === 0;
+  }
+
+  /** Targets collected from reads of containers that cannot be read back there. */
+  unsupportedTargets(): ReadonlySet<ConnectionTarget> {
+    return this.unsupported;
+  }
+
+  toString(): string {
+    const lines: string[] = [];
+    for (let i = 0; i < this.words.length; i++) lines.push(describeInstruction(this.words.hi(i), this.words.lo(i)));
+    return `PlaybackProgramBuilder(${this.words.length} instructions)\n${lines.join('\n')}`;
+  }
+}
