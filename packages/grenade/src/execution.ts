@@ -334,6 +334,11 @@ export function setConnectionBackendFactory(factory: (connection: Connection) =>
   connectionBackendFactory = factory;
 }
 
+/** True once a program generator for plain fisch connections (the stadls adapter) is installed. */
+export function hasConnectionBackend(): boolean {
+  return connectionBackendFactory !== null;
+}
+
 function isBackend(target: Connection | ExecutionBackend): target is ExecutionBackend {
   return typeof (target as ExecutionBackend).runInstance === 'function';
 }

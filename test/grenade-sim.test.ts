@@ -1,0 +1,164 @@
+/**
+ * grenade end to end on the register-accurate simulator: networks are compiled, turned into playback
+ * programs (lola Chip config + timed input events) and executed on `SimConnection` with a chip in neuron
+ * bypass mode (any excitatory synaptic event with weight > 0 makes the target spike), as the upstream
+ * hardware tests do. If the program generator (lola/stadls adapter) or the simulator are not available
+ * yet, the execution tests skip with the reason; the capacity rejection needs neither and always runs.
+ */
+import t from 'tap';
+import {
+  allToAll,
+  fromList,
+  hasConnectionBackend,
+  NetworkBuilder,
+  NetworkCapacityError,
+  oneToOne,
+  run,
+  type Network,
+  type RunInputs,
+  type RunOptions,
+} from '@bss2/grenade';
+import type { Connection } from '@bss2/fisch';
+
+let connect: (() => Connection) | null = null;
+let skipReason: string | false = false;
+try {
+  const sim = (await import('@bss2/sim')) as { SimConnection?: new () => Connection };
+  if (!sim.SimConnection) throw new Error('@bss2/sim exports no SimConnection');
+  const SimConnection = sim.SimConnection;
+  connect = () => new SimConnection();
+} catch (e) {
+  skipReason = `SimConnection unavailable: ${(e as Error).message}`;
+}
+if (!skipReason && !hasConnectionBackend()) {
+  skipReason = 'grenade has no program generator for fisch connections yet (needs the lola Chip and haldls routing containers)';
+}
+const skip = skipReason;
+
+async function simulate(network: Network, inputs: RunInputs, options: RunOptions) {
+  const connection = connect!();
+  try {
+    return await run(connection, network, inputs, options);
+  } finally {
+    await connection.close();
+  }
+}
+
+const isi = 1000;
+const spikeTrain = (n: number, offset = 0) => Array.from({ length: n }, (_, j) => offset + j * isi);
+const within = (count: number, expected: number) => count >= expected * 0.8 && count <= expected * 1.2;
+
+t.test('a network that does not fit is rejected with a clear error', async (t) => {
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(300);
+  const pop = b.addPopulation(4, { record: true });
+  b.addProjection(input, pop, allToAll({ weight: 63 }));
+  // The capacity check fails before any program is generated, so no connection is needed.
+  const error = await run({ name: 'unused', runInstance: () => Promise.reject(new Error('must not run')) }, b.done(), {}, { runtime: 100 }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  t.ok(error instanceof NetworkCapacityError, String(error));
+  if (error instanceof NetworkCapacityError) {
+    t.equal(error.required, 300);
+    t.equal(error.available, 256);
+    t.match(error.message, /network does not fit: atomic neuron \d+ .* needs 300 synapse rows, only 256 available/);
+  }
+});
+
+t.test('feed-forward one-to-one', { skip }, async (t) => {
+  const n = 16;
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(n);
+  const placement = Array.from({ length: n }, (_, i) => (i * 53) % 256);
+  const pop = b.addPopulation(n, { record: true, placement });
+  b.addProjection(input, pop, oneToOne({ weight: 63 }));
+  const batchTimes = Array.from({ length: n }, (_, batch) => Array.from({ length: n }, (_, i) => (i === batch ? spikeTrain(20) : [])));
+  const result = await simulate(b.done(), { spikes: [{ population: input, batchTimes }] }, { runtime: 20 * isi });
+  const spikes = result.spikes(pop);
+  for (let batch = 0; batch < n; batch++) {
+    for (let i = 0; i < n; i++) {
+      if (i === batch) t.ok(within(spikes[batch]![i]!.length, 20), `batch ${batch}: neuron ${i} fires ${spikes[batch]![i]!.length} times`);
+      else t.equal(spikes[batch]![i]!.length, 0, `batch ${batch}: neuron ${i} is silent`);
+    }
+  }
+});
+
+t.test('feed-forward all-to-all: weight-0 synapses never trigger', { skip }, async (t) => {
+  const n = 16;
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(n);
+  const pop = b.addPopulation(n, { record: true });
+  b.addProjection(input, pop, allToAll({ weight: (i, j) => (i === j ? 63 : 0) }));
+  const batchTimes = Array.from({ length: n }, (_, batch) => Array.from({ length: n }, (_, i) => (i === batch ? spikeTrain(20) : [])));
+  const result = await simulate(b.done(), { spikes: [{ population: input, batchTimes }] }, { runtime: 20 * isi });
+  const spikes = result.spikes(pop);
+  for (let batch = 0; batch < n; batch++) {
+    const counts = spikes[batch]!.map((s) => s.length);
+    t.ok(within(counts[batch]!, 20), `batch ${batch}: diagonal neuron fires`);
+    t.equal(counts.reduce((a, c) => a + c, 0) - counts[batch]!, 0, `batch ${batch}: off-diagonal neurons stay silent`);
+  }
+});
+
+t.test('synfire chain across both hemispheres', { skip }, async (t) => {
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(1);
+  const chain = Array.from({ length: 64 }, (_, i) => b.addPopulation(1, { placement: [(i * 197) % 512], record: i === 63 }));
+  b.addProjection(input, chain[0]!, oneToOne({ weight: 63 }));
+  for (let i = 1; i < chain.length; i++) b.addProjection(chain[i - 1]!, chain[i]!, oneToOne({ weight: 63 }));
+  const result = await simulate(b.done(), { spikes: [{ population: input, times: [spikeTrain(20)] }] }, { runtime: 25 * isi });
+  t.ok(within(result.spikes(chain[63]!)[0]![0]!.length, 20), 'the last neuron of the chain fires once per input spike');
+});
+
+t.test('execution-instance chain', { skip }, async (t) => {
+  const delay = 5000;
+  const b = new NetworkBuilder();
+  const ext0 = b.addExternalSource(1);
+  const n0 = b.addPopulation(1);
+  b.addProjection(ext0, n0, oneToOne({ weight: 63 }));
+  const ext1 = b.addExternalSource(2, { instance: 1 });
+  const n1 = b.addPopulation(2, { instance: 1, record: true });
+  b.addProjection(ext1, n1, oneToOne({ weight: 63 }));
+  b.addInterInstanceProjection(n0, ext1, fromList([[0, 0]]), { delay });
+  const result = await simulate(b.done(), {
+    spikes: [{ population: ext0, times: [spikeTrain(20)] }, { population: ext1, times: [spikeTrain(20, isi / 2), []] }],
+  }, { runtime: 20 * isi + delay });
+  const out = result.spikes(n1)[0]!;
+  t.ok(within(out[0]!.length, 40), `instance 1 neuron 0 fires ${out[0]!.length} times (delayed copy plus direct input)`);
+  t.equal(out[1]!.length, 0, 'instance 1 neuron 1 stays silent');
+});
+
+t.test('background sources: regular and Poisson', { skip }, async (t) => {
+  const runtime = 100_000;
+  for (const period of [1000, 10_000]) {
+    const b = new NetworkBuilder();
+    const regular = b.addBackgroundSource(1, { period, buses: { top: 0 } });
+    const target = b.addPopulation(1, { record: true });
+    b.addProjection(regular, target, oneToOne({ weight: 63 }));
+    const result = await simulate(b.done(), {}, { runtime });
+    const count = result.spikes(target)[0]![0]!.length;
+    t.ok(Math.abs(count - (runtime * 2) / period) <= 100, `regular period ${period}: ${count} spikes`);
+  }
+  const b = new NetworkBuilder();
+  const poisson = b.addBackgroundSource(64, { random: true, rate: 255, seed: 1234, period: 1000, buses: { top: 0 } });
+  const pop = b.addPopulation(64, { record: true });
+  b.addProjection(poisson, pop, fromList([[5, 5, 63]]));
+  const result = await simulate(b.done(), {}, { runtime });
+  const counts = result.spikes(pop)[0]!.map((s) => s.length);
+  t.ok(Math.abs(counts[5]! - (runtime * 2) / 1000 / 64) <= 100, `Poisson neuron 5: ${counts[5]} spikes`);
+  t.equal(counts.reduce((a, c) => a + c, 0) - counts[5]!, 0, 'unconnected neurons stay silent');
+});
+
+t.test('inhibitory projections suppress firing', { skip }, async (t) => {
+  const b = new NetworkBuilder();
+  const exc = b.addExternalSource(1);
+  const inh = b.addExternalSource(1);
+  const pop = b.addPopulation(2, { record: true });
+  b.addProjection(exc, pop, allToAll({ weight: 20 }));
+  b.addProjection(inh, pop, fromList([[0, 1, 63]]), { receptor: 'inhibitory' });
+  const times = spikeTrain(20);
+  const result = await simulate(b.done(), { spikes: [{ population: exc, times: [times] }, { population: inh, times: [times] }] }, { runtime: 25 * isi });
+  const [free, inhibited] = result.spikes(pop)[0]!;
+  t.ok(free!.length > 0, 'the uninhibited neuron fires');
+  t.ok(inhibited!.length < free!.length / 2, 'the inhibited neuron fires much less');
+});
