@@ -124,3 +124,14 @@ export class InvalidArgumentError extends Bss2Error {
     super('E_ARGUMENT', message);
   }
 }
+
+/** An I2C response word had bit 31 set: the device did not acknowledge, the data is invalid. */
+export class I2CAckMissingError extends Bss2Error {
+  readonly register: string;
+  readonly response: number;
+  constructor(register: string, response: number) {
+    super('E_I2C_ACK', `I2C ack missing, data invalid: ${register} response 0x${response.toString(16)}`);
+    this.register = register;
+    this.response = response;
+  }
+}

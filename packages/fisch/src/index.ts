@@ -13,7 +13,7 @@ export * from './connection/zero-mock.js';
 export * from './connection/loopback.js';
 export * from './ut/words.js';
 export * from './ut/print.js';
-export * from './containers/container.js';
+export * from './containers/index.js';
 export * from './builder/response-queue.js';
 export * from './builder/events.js';
 export * from './builder/ticket.js';
