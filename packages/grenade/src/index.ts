@@ -26,3 +26,4 @@ export * from './propagation.js';
 export * from './compile.js';
 export * from './execution.js';
 export * from './model-backend.js';
+export * from './stadls-backend.js';

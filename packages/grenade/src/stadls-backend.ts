@@ -1,0 +1,125 @@
+/**
+ * Program generation and execution on a fisch `Connection` through stadls: the JIT executor of one
+ * execution instance.
+ *
+ * Program layout (one or more playback programs, split so none exceeds half the playback memory):
+ *   static chip configuration (via the `ChipConfigurator`), Omnibus barrier, settling wait,
+ *   event recording on, then per batch entry:
+ *     neuron reset asserted for `TIMELINE.resetPulse` (plus `firstEntryDelay` before the first entry),
+ *     reset released, settle, begin marker (loopback tick) + timer reset,
+ *     input spikes at their times (block until timer, then spike packs of up to 3 labels with equal time),
+ *     block until the entry's duration, end marker (loopback tick), settle;
+ *   event recording off, barrier.
+ * Recorded spikes are cut per batch entry by the FPGA times of the two markers and made relative to the
+ * begin marker, so output times line up with input times.
+ *
+ * Writing chip containers needs the haldls/lola encodings; that part is delegated to a `ChipConfigurator`
+ * (the lola Chip adapter), so this module never duplicates a register encoding.
+ */
+import { InvalidArgumentError, moduleLogger, type Connection } from '@bss2/fisch';
+import { PLAYBACK_MEMORY_MESSAGES, PlaybackProgramBuilder, run as runPrograms, type PlaybackProgram } from '@bss2/stadls';
+import { TIMELINE, type ExecutionBackend, type InstanceRawOutput, type InstanceRunRequest, type RawSpike } from './execution.js';
+
+const log = moduleLogger('grenade.stadls');
+
+/** Writes the chip-specific parts of a program (implemented on top of lola/haldls containers). */
+export interface ChipConfigurator {
+  /**
+   * Writes the static configuration of an instance: the base chip (`request.baseChip`) with the routed
+   * crossbar, PADI buses, synapse drivers, synapse matrices, neuron event routing and background
+   * generators applied. `previous` is what this configurator returned for the previous run on the same
+   * connection (enables differential writes, e.g. only re-encoded weights). Returns its new state and
+   * whether analog (CapMem) values changed, which requires the long settling wait.
+   */
+  writeConfig(builder: PlaybackProgramBuilder, request: InstanceRunRequest, previous: unknown): { state: unknown; analogChanged: boolean };
+  /** Enables or disables FPGA event recording. */
+  setEventRecording(builder: PlaybackProgramBuilder, enable: boolean): void;
+  /** Asserts or releases the reset of every neuron. */
+  setNeuronReset(builder: PlaybackProgramBuilder, reset: boolean): void;
+}
+
+export interface StadlsBackendOptions {
+  /** Settling wait after a configuration with changed analog values (default 100 ms, CapMem). */
+  readonly analogSettleCycles?: number;
+  /** Settling wait after a purely digital configuration change (default 1 µs). */
+  readonly digitalSettleCycles?: number;
+  /** Split programs when they exceed this many to-FPGA messages (default half the playback memory). */
+  readonly maxProgramMessages?: number;
+}
+
+export class StadlsBackend implements ExecutionBackend {
+  readonly name: string;
+  private readonly states = new Map<number, unknown>();
+  private readonly analogSettle: number;
+  private readonly digitalSettle: number;
+  private readonly maxMessages: number;
+
+  constructor(
+    readonly connection: Connection,
+    readonly configurator: ChipConfigurator,
+    options: StadlsBackendOptions = {},
+  ) {
+    this.name = `stadls(${connection.name})`;
+    this.analogSettle = options.analogSettleCycles ?? 100_000 * 125;
+    this.digitalSettle = options.digitalSettleCycles ?? TIMELINE.settle;
+    this.maxMessages = options.maxProgramMessages ?? PLAYBACK_MEMORY_MESSAGES / 2;
+  }
+
+  async runInstance(request: InstanceRunRequest): Promise<InstanceRawOutput> {
+    if (request.batches.length === 0) throw new InvalidArgumentError('a run needs at least one batch entry');
+    const programs: { program: PlaybackProgram; first: number; count: number }[] = [];
+    let builder = new PlaybackProgramBuilder();
+    const { state, analogChanged } = this.configurator.writeConfig(builder, request, this.states.get(request.instance.id));
+    builder.blockUntilBarrier();
+    builder.wait(analogChanged ? this.analogSettle : this.digitalSettle);
+    this.configurator.setEventRecording(builder, true);
+    let first = 0;
+    request.batches.forEach((batch, b) => {
+      this.configurator.setNeuronReset(builder, true);
+      builder.wait(TIMELINE.resetPulse + (b === 0 ? TIMELINE.firstEntryDelay : 0));
+      this.configurator.setNeuronReset(builder, false);
+      builder.wait(TIMELINE.settle);
+      builder.message({ type: 'system.Loopback', tick: true });
+      builder.resetTimer();
+      let i = 0;
+      const events = batch.events;
+      while (i < events.length) {
+        const time = events[i]!.time;
+        const labels: number[] = [];
+        while (i < events.length && events[i]!.time === time) labels.push(events[i++]!.label);
+        // The timer counts from the reset right after the begin marker; the block returns at `time`.
+        if (time > 0) builder.blockUntilTimer(time);
+        builder.spikes(labels);
+      }
+      builder.blockUntilTimer(batch.duration);
+      builder.message({ type: 'system.Loopback', tick: true });
+      builder.wait(TIMELINE.settle);
+      const last = b === request.batches.length - 1;
+      if (last || builder.sizeToFpga() > this.maxMessages) {
+        if (last) this.configurator.setEventRecording(builder, false);
+        builder.blockUntilBarrier();
+        programs.push({ program: builder.done(), first, count: b + 1 - first });
+        first = b + 1;
+        builder = new PlaybackProgramBuilder();
+      }
+    });
+    for (const { program } of programs) await runPrograms(this.connection, program);
+    this.states.set(request.instance.id, state);
+    log.debug(`instance ${request.instance.id}: ${programs.length} program(s), ${request.batches.length} batch entries`);
+
+    const spikes: RawSpike[][] = [];
+    for (const { program, count } of programs) {
+      if (program.loopback.length !== 2 * count) {
+        throw new InvalidArgumentError(`program returned ${program.loopback.length} batch markers, expected ${2 * count}`);
+      }
+      const sorted = [...program.spikes].sort((a, b) => a.fpgaTime - b.fpgaTime);
+      for (let k = 0; k < count; k++) {
+        const begin = program.loopback.timeAt(2 * k);
+        const end = program.loopback.timeAt(2 * k + 1);
+        spikes.push(sorted.filter((s) => s.fpgaTime >= begin && s.fpgaTime < end).map((s) => ({ label: s.label, time: s.fpgaTime - begin })));
+      }
+    }
+    // MADC/CADC readout programming needs the lola readout chain; no samples are produced yet.
+    return { spikes, madc: spikes.map(() => []), cadc: spikes.map(() => []) };
+  }
+}

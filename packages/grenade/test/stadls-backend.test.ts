@@ -1,0 +1,49 @@
+import t from 'tap';
+import { SimConnection } from '@bss2/sim';
+import { NetworkBuilder, NetworkExecutor, oneToOne, StadlsBackend, type ChipConfigurator } from '@bss2/grenade';
+import type { PlaybackProgramBuilder } from '@bss2/stadls';
+
+function recordingConfigurator(calls: string[]): ChipConfigurator {
+  return {
+    writeConfig: (_b: PlaybackProgramBuilder, request, previous) => {
+      calls.push(`config ${request.instance.id} ${String(previous)}`);
+      return { state: `state-${calls.length}`, analogChanged: previous === undefined };
+    },
+    setEventRecording: (_b, enable) => calls.push(`recording ${enable}`),
+    setNeuronReset: (_b, reset) => calls.push(`reset ${reset}`),
+  };
+}
+
+t.test('programs run on SimConnection with the batch timeline and markers', async (t) => {
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  const calls: string[] = [];
+  const backend = new StadlsBackend(connection, recordingConfigurator(calls), { maxProgramMessages: 20 });
+  t.match(backend.name, /stadls\(sim\)/);
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(2, { record: true });
+  const pop = b.addPopulation(2, { record: true });
+  b.addProjection(input, pop, oneToOne({ weight: 63 }));
+  const network = b.done();
+  const executor = new NetworkExecutor(backend);
+  const batchTimes = [[[10, 20], []], [[], [30, 30]], [[], []]];
+  const result = await executor.run(network, { spikes: [{ population: input, batchTimes }] }, { runtime: 500 });
+  t.equal(result.batchSize, 3);
+  t.same(result.spikes(pop), [[[], []], [[], []], [[], []]], 'no chip physics in the register-only simulator: no spikes, but every batch entry is cut');
+  t.same(calls, ['config 0 undefined', 'recording true', 'reset true', 'reset false', 'reset true', 'reset false', 'reset true', 'reset false', 'recording false']);
+  calls.length = 0;
+  await executor.run(network, {}, { runtime: 100 });
+  t.same(calls[0], 'config 0 state-1', 'the configurator sees its previous state (differential configuration)');
+});
+
+t.test('an empty batch list is rejected', async (t) => {
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  const backend = new StadlsBackend(connection, recordingConfigurator([]));
+  const b = new NetworkBuilder();
+  b.addPopulation(1);
+  const network = b.done();
+  const executor = new NetworkExecutor(backend);
+  const compiled = (await executor.run(network, {}, { runtime: 10 })).compiled;
+  await t.rejects(backend.runInstance({ network, instance: network.instances.get(0)!, routing: compiled.routing.get(0)!, batches: [], baseChip: null }), /at least one batch entry/);
+});
