@@ -22,6 +22,9 @@ export { OmnibusRegisterFile, byteEnableMask, isFpgaAddress } from './registers/
 export {
   lookupOmnibusRegister,
   lookupBuiltinRegister,
+  builtinRegisterBlocks,
+  normaliseRegisterInfo,
+  type RegisterBlock,
   usesHaldlsRegisterTable,
   type RegisterInfo,
   type RegisterAccess,

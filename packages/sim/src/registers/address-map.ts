@@ -21,7 +21,8 @@ export interface RegisterInfo {
   readonly access: RegisterAccess;
 }
 
-interface Region {
+/** One block of the built-in map: `span` word addresses from `base`, optionally with unused words. */
+export interface RegisterBlock {
   readonly name: string;
   readonly base: number;
   /** Number of word addresses spanned (not all need to be mapped, see `valid`). */
@@ -43,12 +44,12 @@ function region(
   mask = FULL,
   reset = 0,
   valid?: (offset: number) => boolean,
-): Region {
+): RegisterBlock {
   return valid ? { name, base, span, access, mask, reset, valid } : { name, base, span, access, mask, reset };
 }
 
-function chipRegions(): Region[] {
-  const r: Region[] = [
+function chipRegions(): RegisterBlock[] {
+  const r: RegisterBlock[] = [
     region('SystimeSyncBase.low', 0x0000_0000, 1),
     region('SystimeSyncBase.high', 0x0000_0001, 1, 'rw', 0x7ff),
     region('CommonPhyConfigChip', 0x0004_0000, 1),
@@ -120,7 +121,7 @@ function chipRegions(): Region[] {
   return r;
 }
 
-function fpgaRegions(): Region[] {
+function fpgaRegions(): RegisterBlock[] {
   return [
     region('ExternalPPUMemory', 0x8000_0000, 0x8000),
     region('ExternalPPUDRAM', 0x8400_0000, 1 << 26),
@@ -155,8 +156,13 @@ function fpgaRegions(): Region[] {
 }
 
 /** Regions sorted by base for binary search. */
-const REGIONS: readonly Region[] = [...chipRegions(), ...fpgaRegions()].sort((a, b) => a.base - b.base);
+const REGIONS: readonly RegisterBlock[] = [...chipRegions(), ...fpgaRegions()].sort((a, b) => a.base - b.base);
 const BASES = Float64Array.from(REGIONS, (r) => r.base);
+
+/** Every block of the built-in map, sorted by base address (for tools and tests). */
+export function builtinRegisterBlocks(): readonly RegisterBlock[] {
+  return REGIONS;
+}
 
 /** Looks an address up in the built-in block map (no haldls involvement). */
 export function lookupBuiltinRegister(address: number): RegisterInfo | undefined {
