@@ -27,3 +27,4 @@ export * from './compile.js';
 export * from './execution.js';
 export * from './model-backend.js';
 export * from './stadls-backend.js';
+export * from './routing/summary.js';

@@ -19,7 +19,25 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
   if (routing.connections.length !== ei.projections.length) fail(`${routing.connections.length} routed projections for ${ei.projections.length}`);
 
   // Expected connectum and the synapse occupancy index.
-  const expected: string[] = [];
+  // Connectum entries as numbers: ((source * 512 + target) * 2 + receptor) * 64 + weight, with a dense
+  // source index, so comparing ~10^5 entries is a typed-array sort rather than string work.
+  const sourceIndex = new Map<string, number>();
+  const sourceId = (key: string): number => {
+    let id = sourceIndex.get(key);
+    if (id === undefined) sourceIndex.set(key, (id = sourceIndex.size));
+    return id;
+  };
+  const entry = (source: string, target: number, inhibitory: boolean, weight: number): number =>
+    ((sourceId(source) * 512 + target) * 2 + (inhibitory ? 1 : 0)) * 64 + weight;
+  const describe = (value: number): string => {
+    const weight = value % 64;
+    const receptor = Math.floor(value / 64) % 2 ? 'inhibitory' : 'excitatory';
+    const target = Math.floor(value / 128) % 512;
+    const id = Math.floor(value / 65536);
+    const source = [...sourceIndex.entries()].find(([, v]) => v === id)?.[0] ?? '?';
+    return `source ${source} (population:neuron) -> atomic neuron ${target}, ${receptor}, weight ${weight}`;
+  };
+  const expected: number[] = [];
   const occupied = new Set<number>();
   ei.projections.forEach((projection, p) => {
     const pre = ei.populations[projection.pre.index]!;
@@ -27,7 +45,7 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
     if (post.kind !== 'neurons') return fail(`projection ${p} targets a non-neuron population`);
     const routed = routing.connections[p]!;
     if (routed.length !== projection.connections.pre.length) fail(`projection ${p}: ${routed.length} routed connections for ${projection.connections.pre.length}`);
-    const receptor = projection.receptor === 'excitatory' ? 'E' : 'I';
+    const inhibitory = projection.receptor === 'inhibitory';
     projection.connections.pre.forEach((preIndex, c) => {
       const target = post.placement[projection.connections.post[c]!]!;
       const synapses = routed[c]!;
@@ -39,7 +57,7 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
         const key = (s.hemisphere * 256 + s.row) * 256 + s.column;
         if (occupied.has(key)) fail(`synapse (hemisphere ${s.hemisphere}, row ${s.row}, column ${s.column}) is used twice`);
         occupied.add(key);
-        expected.push(`${pre.ref.index}:${preIndex}|${target}|${receptor}|${s.weight}`);
+        expected.push(entry(`${pre.ref.index}:${preIndex}`, target, inhibitory, s.weight));
       }
       if (total !== projection.connections.weight[c]) fail(`projection ${p} connection ${c}: hardware weights sum to ${total}, requested ${projection.connections.weight[c]}`);
       if (synapses.length === 0) fail(`projection ${p} connection ${c} has no hardware synapse`);
@@ -47,11 +65,11 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
   });
 
   const propagator = new LabelPropagator(routing);
-  const actual: string[] = [];
+  const actual: number[] = [];
   const propagate = (sourceKey: string, input: number, label: number): void => {
     for (const hit of propagator.propagate(input, label).hits) {
       if (hit.mode === 'disabled') fail(`source ${sourceKey} reaches a synapse in disabled row ${hit.row} of hemisphere ${hit.hemisphere}`);
-      actual.push(`${sourceKey}|${hit.target}|${hit.mode === 'excitatory' ? 'E' : 'I'}|${hit.weight}`);
+      actual.push(entry(sourceKey, hit.target, hit.mode === 'inhibitory', hit.weight));
     }
   };
 
@@ -79,9 +97,9 @@ export function verifyRouting(ei: ExecutionInstance, routing: InstanceRouting): 
   if (actual.length !== expected.length) {
     fail(`the configuration realises ${actual.length} synapse connections, ${expected.length} were requested`);
   }
-  expected.sort();
-  actual.sort();
-  for (let i = 0; i < expected.length; i++) {
-    if (expected[i] !== actual[i]) fail(`connectum mismatch: requested ${expected[i]}, hardware realises ${actual[i]} (source|target atomic neuron|receptor|weight)`);
+  const want = Float64Array.from(expected).sort();
+  const have = Float64Array.from(actual).sort();
+  for (let i = 0; i < want.length; i++) {
+    if (want[i] !== have[i]) fail(`connectum mismatch: requested ${describe(want[i]!)}, hardware realises ${describe(have[i]!)}`);
   }
 }

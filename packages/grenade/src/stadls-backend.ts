@@ -18,7 +18,7 @@
  */
 import { InvalidArgumentError, moduleLogger, type Connection } from '@bss2/fisch';
 import { PLAYBACK_MEMORY_MESSAGES, PlaybackProgramBuilder, run as runPrograms, type PlaybackProgram } from '@bss2/stadls';
-import { TIMELINE, type ExecutionBackend, type InstanceRawOutput, type InstanceRunRequest, type RawSpike } from './execution.js';
+import { setConnectionBackendFactory, TIMELINE, type ExecutionBackend, type InstanceRawOutput, type InstanceRunRequest, type RawSpike } from './execution.js';
 
 const log = moduleLogger('grenade.stadls');
 
@@ -122,4 +122,12 @@ export class StadlsBackend implements ExecutionBackend {
     // MADC/CADC readout programming needs the lola readout chain; no samples are produced yet.
     return { spikes, madc: spikes.map(() => []), cadc: spikes.map(() => []) };
   }
+}
+
+/**
+ * Makes `run(connection, ...)` work on plain fisch connections by generating programs with `configurator`
+ * (call once at start-up, e.g. with the lola Chip configurator).
+ */
+export function useChipConfigurator(configurator: ChipConfigurator, options: StadlsBackendOptions = {}): void {
+  setConnectionBackendFactory((connection) => new StadlsBackend(connection, configurator, options));
 }

@@ -8,6 +8,7 @@ import {
   CROSSBAR_NODES,
   crossbarNode,
   DROP_ALL,
+  formatRouting,
   fromList,
   InvalidRoutingError,
   isolatingMask,
@@ -134,6 +135,17 @@ t.test('feed-forward networks route and pass the self-check', (t) => {
   t.equal(r2.externalLabels.get(0)![0]![0]! & (1 << 12), 1 << 12, 'recorded external labels carry bit 12');
   t.equal(r2.crossbar[crossbarNode(8, 8)]!.mask, 1 << 12, 'L2 echo node filters on the record bit');
   t.ok(r2.synapseDrivers.every((d) => d.rowModes.includes('inhibitory')));
+  const text = formatRouting(r2);
+  t.match(text, /execution instance 0: 4 synapses/);
+  t.match(text, /crossbar nodes open: .*8->0 \(mask 0x2000, target 0x0\)/);
+  t.match(text, /external population 0: 4\/4 neurons with labels/);
+  const bgText = formatRouting(routeNetwork((() => {
+    const nb = new NetworkBuilder();
+    nb.addBackgroundSource(1, { buses: { top: 0 } });
+    return nb.done();
+  })()).instances.get(0)!);
+  t.match(bgText, /generator 0, label 0x2000, mask 0x0 \(not routed\)/);
+  t.match(bgText, /PADI buses: none/);
   t.end();
 });
 

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { SimConnection } from '@bss2/sim';
-import { NetworkBuilder, NetworkExecutor, oneToOne, StadlsBackend, type ChipConfigurator } from '@bss2/grenade';
+import { hasConnectionBackend, NetworkBuilder, NetworkExecutor, oneToOne, run, StadlsBackend, useChipConfigurator, type ChipConfigurator } from '@bss2/grenade';
 import type { PlaybackProgramBuilder } from '@bss2/stadls';
 
 function recordingConfigurator(calls: string[]): ChipConfigurator {
@@ -46,4 +46,20 @@ t.test('an empty batch list is rejected', async (t) => {
   const executor = new NetworkExecutor(backend);
   const compiled = (await executor.run(network, {}, { runtime: 10 })).compiled;
   await t.rejects(backend.runInstance({ network, instance: network.instances.get(0)!, routing: compiled.routing.get(0)!, batches: [], baseChip: null }), /at least one batch entry/);
+});
+
+t.test('useChipConfigurator makes run() accept plain connections', async (t) => {
+  t.notOk(hasConnectionBackend());
+  const calls: string[] = [];
+  useChipConfigurator(recordingConfigurator(calls), { analogSettleCycles: 10, digitalSettleCycles: 1 });
+  t.ok(hasConnectionBackend());
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(1);
+  const pop = b.addPopulation(1, { record: true });
+  b.addProjection(input, pop, oneToOne({ weight: 1 }));
+  const result = await run(connection, b.done(), { spikes: [{ population: input, times: [[5]] }] }, { runtime: 50 });
+  t.same(result.spikes(pop), [[[]]]);
+  t.equal(calls[0], 'config 0 undefined');
 });
