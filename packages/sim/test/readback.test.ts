@@ -120,6 +120,18 @@ t.test('address map structure and the haldls adapter', async (t) => {
   t.equal(lookupBuiltinRegister(0x0014_0018), undefined, 'CapMem rows 24..31 unused');
   t.equal(lookupBuiltinRegister(0xffff_ffff), undefined);
   t.equal(lookupBuiltinRegister(0x02cf_0000 + 258 * 128), undefined);
+  // haldls default words are the reset values
+  const resetsAt = (base: number, n: number): number[] => Array.from({ length: n }, (_, i) => lookupBuiltinRegister(base + i)!.reset);
+  t.same(resetsAt(0x001a_1000 + 4 * 7, 4), [0xff, 0xff, 0xbc, 0x00], 'NeuronBackendConfig');
+  t.same(resetsAt(0x0011_8400 + 4 * 127, 3), [0x3e00, 0x3f00, 0x40], 'SynapseDriverConfig');
+  t.same(resetsAt(0x001a_9800, 2), [0x0000_f005, 0x0470_0401], 'CommonNeuronBackendConfig');
+  t.same(resetsAt(0x0300_0000, 3), [0x88, 0x303, 0x4], 'CommonSynramConfig');
+  t.same(resetsAt(0x0015_c000, 10), [0, 0, 0, 0x7337, 0x8, 0, 0x0331_0010, 0x0004_0007, 0, 0x1fa0], 'CapMemBlockConfig');
+  t.same(resetsAt(0x000c_0012, 9), [0x1000, 0x280, 0x28, 0xa28, 0xa28, 0x41, 0x41, 0x2cb, 0x2cb], 'ReferenceGeneratorConfig');
+  t.same(resetsAt(0x0014_2800, 2), [0x0f, 0x1e], 'CapMemSRAMTimingConfig');
+  t.same(resetsAt(0x0011_0602, 2), [0xc0, 0xff], 'SynapseDriverSRAMTimingConfig');
+  t.equal(lookupBuiltinRegister(0x0340_1000)!.reset, 0x1_4640, 'CADCConfig');
+  t.equal(lookupBuiltinRegister(0x0010_0000)!.reset, 0xffff, 'SynapseBiasSelection');
   // normalisation of haldls' register descriptions (field name variants)
   t.same(normaliseRegisterInfo({ mask: 0xff, reset: 0x1ff, access: 'read-only' }, 'x'), { name: 'x', mask: 0xff, reset: 0xff, access: 'ro' });
   t.same(normaliseRegisterInfo({ implementedMask: 3, resetValue: 1, access: 'w', name: 'N' }, 'x'), { name: 'N', mask: 3, reset: 1, access: 'wo' });

@@ -32,6 +32,28 @@ export interface RegisterBlock {
   readonly reset: number;
   /** Offsets inside the span that exist (layouts with unused words). Default: all. */
   readonly valid?: (offset: number) => boolean;
+  /**
+   * Per-word layout of blocks whose words differ (haldls default words as reset values, implemented bits):
+   * word `(offset - layoutStart) % layout.stride` uses `layout.masks[i]` / `layout.resets[i]`.
+   */
+  readonly layout?: WordLayout;
+}
+
+export interface WordLayout {
+  readonly stride: number;
+  /** Offset of word 0 of the first record (e.g. 2 for NeuronConfig, whose words 0 and 1 are unused). */
+  readonly start: number;
+  readonly masks: readonly number[];
+  readonly resets: readonly number[];
+}
+
+function withLayout(block: RegisterBlock, stride: number, masks: readonly number[], resets: readonly number[], start = 0): RegisterBlock {
+  return { ...block, layout: { stride, start, masks, resets } };
+}
+
+/** SRAM controller timing words (read_delay, setup/width): haldls default 0xFF, 0xFF unless stated. */
+function sramTiming(name: string, base: number, resets: readonly number[] = [0xff, 0xff]): RegisterBlock {
+  return withLayout(region(name, base, 2), 2, [0xff, 0xff], resets);
 }
 
 const FULL = 0xffffffff;
@@ -56,15 +78,29 @@ function chipRegions(): RegisterBlock[] {
     region('ADPLL/PLLClockOutputBlock/PLLSelfTest', 0x0008_0000, 6),
     region('PLLSelfTestStatus', 0x0008_0007, 1, 'ro'),
     region('MADCControl', 0x000c_0000, 1, 'wo'),
-    region('MADCConfig/CurrentDAC/ReadoutSourceSelection/PadMux/ReferenceGenerator', 0x000c_0001, 26),
-    region('SynapseBiasSelection', 0x0010_0000, 1),
+    region('MADCConfig/CurrentDAC/ReadoutSourceSelection/PadMux', 0x000c_0001, 17),
+    withLayout(
+      region('ReferenceGeneratorConfig', 0x000c_0012, 9),
+      9,
+      [0xf000, 0xfc0, 0x3f, 0xfff, 0xfff, 0xfff, 0xfff, 0xfff, 0xfff],
+      [0x1000, 0x280, 0x28, 0xa28, 0xa28, 0x41, 0x41, 0x2cb, 0x2cb],
+    ),
+    region('SynapseBiasSelection', 0x0010_0000, 1, 'rw', 0xffff, 0xffff),
   ];
   for (const [side, base] of [['top', 0x0011_0000], ['bottom', 0x0011_8000]] as const) {
     r.push(region(`PADIEvent.${side}`, base, 1, 'wo'));
-    r.push(region(`CommonPADIBusConfig/CommonSTPConfig.${side}`, base + 1, 2));
+    r.push(region(`CommonPADIBusConfig.${side}`, base + 1, 1, 'rw', 0xffff_00ff));
+    r.push(region(`CommonSTPConfig.${side}`, base + 2, 1, 'rw', 0x1f));
     // driver d at base + 4d + {0,1,2}; the fourth word of each driver is not implemented
-    r.push(region(`SynapseDriverConfig.${side}`, base + 0x400, 128 * 4, 'rw', FULL, 0, (o) => (o & 3) !== 3));
-    r.push(region(`SynapseDriverSRAMTimingConfig.${side}`, base + 0x602, 2));
+    r.push(
+      withLayout(
+        region(`SynapseDriverConfig.${side}`, base + 0x400, 128 * 4, 'rw', FULL, 0, (o) => (o & 3) !== 3),
+        4,
+        [0xffff, 0x3fff, 0xdf, 0],
+        [0x3e00, 0x3f00, 0x40, 0],
+      ),
+    );
+    r.push(sramTiming(`SynapseDriverSRAMTimingConfig.${side}`, base + 0x602, [0xc0, 0xff]));
   }
   for (const [side, base] of [['left', 0x0012_0000], ['right', 0x0012_8000]] as const) {
     const every4 = (o: number): boolean => (o & 3) === 0;
@@ -74,42 +110,51 @@ function chipRegions(): RegisterBlock[] {
     r.push(region(`SpikeCounterReset.${side}`, base + 0x2c00, 256 * 4, 'wo', FULL, 0, every4));
   }
   r.push(region('CrossbarOutputConfig', 0x0013_0000, 1, 'rw', 0xffff));
-  r.push(region('BackgroundSpikeSource', 0x0013_0001, 24));
+  r.push(withLayout(region('BackgroundSpikeSource', 0x0013_0001, 24), 3, [0xffff_0003, FULL, 0x3fff_ffff], [0, 0, 0]));
   r.push(region('CrossbarNode', 0x0013_0019, 76, 'rw', 0xbfff_3fff));
   r.push(region('CrossbarInputDropCounter', 0x0013_0065, 20, 'ro', 0xffff));
   r.push(region('CrossbarOutputEventCounter', 0x0013_0079, 12, 'ro', 0xff_ffff));
   for (const [q, base] of [['NW', 0x0014_0000], ['NE', 0x0014_8000], ['SW', 0x0015_0000], ['SE', 0x0015_8000]] as const) {
     // 128 neuron columns + 1 shared column, 24 rows used of a 32-word column stride; 10-bit cells
     r.push(region(`CapMemCell.${q}`, base, 129 * 32, 'rw', 0x3ff, 0, (o) => (o & 31) < 24));
-    r.push(region(`CapMemSRAMTimingConfig.${q}`, base | 0x2800, 2));
-    r.push(region(`CapMemBlockConfig.${q}`, base | 0x4000, 10));
+    r.push(sramTiming(`CapMemSRAMTimingConfig.${q}`, base | 0x2800, [0x0f, 0x1e]));
+    r.push(
+      withLayout(
+        region(`CapMemBlockConfig.${q}`, base | 0x4000, 10),
+        10,
+        [0xff_ffff, FULL, 0x3, 0xffff, 0x3f, 0x3, 0xfff7_ffff, FULL, FULL, FULL],
+        [0, 0, 0, 0x7337, 0x8, 0, 0x0331_0010, 0x0004_0007, 0, 0x1fa0],
+      ),
+    );
   }
   for (const [q, base] of [['NW', 0x0016_0000], ['NE', 0x0016_8000], ['SW', 0x0017_0000], ['SE', 0x0017_8000]] as const) {
     // neuron n: words 8n+2 .. 8n+7; offsets 0 and 1 are never accessed
-    r.push(region(`NeuronConfig.${q}`, base, 128 * 8, 'rw', FULL, 0, (o) => (o & 7) >= 2));
-    r.push(region(`NeuronSRAMTimingConfig.${q}`, base | 0x402, 2));
+    r.push(region(`NeuronConfig.${q}`, base, 128 * 8, 'rw', 0xff, 0, (o) => (o & 7) >= 2));
+    r.push(sramTiming(`NeuronSRAMTimingConfig.${q}`, base | 0x402));
   }
   for (const [side, base] of [['west', 0x001a_1000], ['east', 0x001a_9000]] as const) {
-    r.push(region(`NeuronBackendConfig.${side}`, base, 256 * 4));
-    r.push(region(`NeuronBackendSRAMTimingConfig.${side}`, base + 0x402, 2));
-    r.push(region(`CommonNeuronBackendConfig.${side}`, base + 0x800, 2));
+    // address_out and refractory_time are stored inverted, hence the 0xFF reset words
+    r.push(withLayout(region(`NeuronBackendConfig.${side}`, base, 256 * 4), 4, [0xff, 0xff, 0xff, 0xff], [0xff, 0xff, 0xbc, 0x00]));
+    r.push(sramTiming(`NeuronBackendSRAMTimingConfig.${side}`, base + 0x402));
+    r.push(withLayout(region(`CommonNeuronBackendConfig.${side}`, base + 0x800, 2), 2, [0x00ff_fff7, FULL], [0x0000_f005, 0x0470_0401]));
   }
   for (const [side, h] of [['top', 0x0200_0000], ['bottom', 0x0300_0000]] as const) {
-    r.push(region(`CommonSynramConfig.${side}`, h, 3));
+    r.push(withLayout(region(`CommonSynramConfig.${side}`, h, 3), 3, [0xff, 0xffff, 0x7], [0x88, 0x303, 0x4]));
     r.push(region(`CommonCorrelationConfig.${side}`, h + 0x20_0000, 4));
-    r.push(region(`CADCChannelConfig.east.${side}`, h + 0x40_0000, 256));
-    r.push(region(`CADCSRAMTiming.east.${side}`, h + 0x40_0102, 2));
-    r.push(region(`CADCChannelConfig.west.${side}`, h + 0x40_0800, 256));
-    r.push(region(`CADCSRAMTiming.west.${side}`, h + 0x40_0902, 2));
-    r.push(region(`CADCConfig.${side}`, h + 0x40_1000, 1));
+    r.push(region(`CADCChannelConfig.east.${side}`, h + 0x40_0000, 256, 'rw', 0xff));
+    r.push(sramTiming(`CADCSRAMTiming.east.${side}`, h + 0x40_0102));
+    r.push(region(`CADCChannelConfig.west.${side}`, h + 0x40_0800, 256, 'rw', 0xff));
+    r.push(sramTiming(`CADCSRAMTiming.west.${side}`, h + 0x40_0902));
+    r.push(region(`CADCConfig.${side}`, h + 0x40_1000, 1, 'rw', 0xf_fff1, 0x1_4640));
     r.push(region(`PPUMemory.${side}`, h + 0x80_0000, 4096));
     r.push(region(`PPUControlRegister.${side}`, h + 0xa0_0000, 1));
     r.push(region(`PPUStatusRegister.${side}`, h + 0xa0_0001, 1, 'ro'));
     // synapse views: rows 0..255 plus the column-switch row 256 (64 quads per row)
-    r.push(region(`SynapseWeightQuad.${side}`, h + 0xc0_0000, 257 * 64));
-    r.push(region(`SynapseCorrelationCalibQuad.even.${side}`, h + 0xc1_0000, 257 * 64));
-    r.push(region(`SynapseCorrelationCalibQuad.odd.${side}`, h + 0xc2_0000, 257 * 64));
-    r.push(region(`SynapseLabelQuad.${side}`, h + 0xc4_0000, 257 * 64));
+    // split views expose 6-bit (weight/label) or 2-bit (calibration MSBs) fields per entry byte
+    r.push(region(`SynapseWeightQuad.${side}`, h + 0xc0_0000, 257 * 64, 'rw', 0x3f3f_3f3f));
+    r.push(region(`SynapseCorrelationCalibQuad.even.${side}`, h + 0xc1_0000, 257 * 64, 'rw', 0x0303_0303));
+    r.push(region(`SynapseCorrelationCalibQuad.odd.${side}`, h + 0xc2_0000, 257 * 64, 'rw', 0x0303_0303));
+    r.push(region(`SynapseLabelQuad.${side}`, h + 0xc4_0000, 257 * 64, 'rw', 0x3f3f_3f3f));
     r.push(region(`CADCSampleQuad.causal.${side}`, h + 0xc8_0000, 256 * 64, 'ro'));
     r.push(region(`CorrelationReset/NeuronResetQuad.${side}`, h + 0xc9_0000, 257 * 64, 'wo'));
     r.push(region(`CADCSampleQuad.acausal.${side}`, h + 0xcc_0000, 256 * 64, 'ro'));
@@ -178,7 +223,10 @@ export function lookupBuiltinRegister(address: number): RegisterInfo | undefined
   const offset = address - reg.base;
   if (offset >= reg.span) return undefined;
   if (reg.valid && !reg.valid(offset)) return undefined;
-  return reg;
+  const layout = reg.layout;
+  if (!layout) return reg;
+  const word = (offset - layout.start) % layout.stride;
+  return { name: reg.name, access: reg.access, mask: layout.masks[word]!, reset: layout.resets[word]! };
 }
 
 type HaldlsLookup = (address: number) => unknown;
