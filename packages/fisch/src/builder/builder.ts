@@ -44,10 +44,23 @@ export class PlaybackProgramBuilder {
             `${Array.isArray(vs) ? vs.length : 1} containers`,
         );
       }
-      for (let i = 0; i < cs.length; i++) this.writeOne(cs[i]!, vs[i]!);
+      this.atomic(() => {
+        for (let i = 0; i < cs.length; i++) this.writeOne(cs[i]!, vs[i]!);
+      });
       return;
     }
-    this.writeOne(coord as WordCoordinate, container as WordContainer);
+    this.atomic(() => this.writeOne(coord as WordCoordinate, container as WordContainer));
+  }
+
+  /** Runs a multi-word append; on error the words appended so far are rolled back (builder unchanged). */
+  private atomic(fn: () => void): void {
+    const before = this.words.length;
+    try {
+      fn();
+    } catch (e) {
+      this.words.truncate(before);
+      throw e;
+    }
   }
 
   private writeOne(coord: WordCoordinate, container: WordContainer): void {
@@ -68,11 +81,11 @@ export class PlaybackProgramBuilder {
       const coords = coord as readonly WordCoordinate[];
       if (coords.length === 0) throw new InvalidArgumentError('read: empty coordinate vector');
       const type = containerTypeOf(coords[0]!);
-      for (const c of coords) {
-        checkCoordinate(type, c);
-        if (!type.readable) throw new AccessError(`Coordinate ${c.toString()} can't be read.`);
-        type.encodeRead(c, this.words);
-      }
+      if (!type.readable) throw new AccessError(`Coordinate ${coords[0]!.toString()} can't be read.`);
+      for (const c of coords) checkCoordinate(type, c);
+      this.atomic(() => {
+        for (const c of coords) type.encodeRead(c, this.words);
+      });
       const dc = type.decodeCount;
       const pos = this.expect(type.responseQueue, dc * coords.length);
       const decode = (v: Float64Array, o: number): C => type.decode(v, o) as C;
@@ -81,7 +94,7 @@ export class PlaybackProgramBuilder {
     const c = coord as WordCoordinate;
     const type = containerTypeOf(c);
     if (!type.readable) throw new AccessError(`Coordinate ${c.toString()} can't be read.`);
-    type.encodeRead(c, this.words);
+    this.atomic(() => type.encodeRead(c, this.words));
     const pos = this.expect(type.responseQueue, type.decodeCount);
     const decode = (v: Float64Array, o: number): C => type.decode(v, o) as C;
     return this.track(new ContainerTicket<C>(this.program, type.responseQueue, pos, type.decodeCount, decode));
@@ -97,8 +110,11 @@ export class PlaybackProgramBuilder {
   /** Omnibus reads of `addresses` in order; `get()` yields one 32-bit word per address. */
   readOmnibus(addresses: ArrayLike<number>): OmnibusReadTicket {
     const n = addresses.length;
-    this.words.reserve(n);
-    for (let i = 0; i < n; i++) emitOmnibusRead(this.words, addresses[i]!);
+    const words = this.words;
+    words.reserve(n);
+    this.atomic(() => {
+      for (let i = 0; i < n; i++) emitOmnibusRead(words, addresses[i]!);
+    });
     const pos = this.expect(ResponseQueueKind.Omnibus, n);
     return this.track(new OmnibusReadTicket(this.program, ResponseQueueKind.Omnibus, pos, n));
   }
@@ -138,10 +154,13 @@ export class PlaybackProgramBuilder {
   /** Sends spike labels to the chip, packed into SpikePack<3> messages (the remainder into <1>/<2>). */
   spikes(labels: ArrayLike<number>): void {
     const n = labels.length;
-    this.words.reserve(Math.ceil(n / 3));
-    let i = 0;
-    for (; i + 3 <= n; i += 3) emitSpikePack(this.words, labels, i, 3);
-    if (i < n) emitSpikePack(this.words, labels, i, n - i);
+    const words = this.words;
+    words.reserve(Math.ceil(n / 3));
+    this.atomic(() => {
+      let i = 0;
+      for (; i + 3 <= n; i += 3) emitSpikePack(words, labels, i, 3);
+      if (i < n) emitSpikePack(words, labels, i, n - i);
+    });
   }
 
   /** A Loopback tick: its response marks that execution reached this point. */

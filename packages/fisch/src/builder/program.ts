@@ -293,7 +293,10 @@ export class PlaybackProgram {
     if (t === TIME_MODULUS) t = 0;
     switch (op) {
       case FromFpgaOpcode.JtagData:
-        this.queues[0].push((b[o + 3]! & 1) * 0x1_0000_0000 + ((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0, t);
+        this.queues[0].push(
+          (b[o + 3]! & 1) * 0x1_0000_0000 + (((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0),
+          t,
+        );
         break;
       case FromFpgaOpcode.OmnibusData:
         this.queues[1].push(((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0, t);
@@ -320,8 +323,10 @@ export class PlaybackProgram {
       case FromFpgaOpcode.MadcSamplePack1:
       case FromFpgaOpcode.MadcSamplePack2:
       case FromFpgaOpcode.MadcSamplePack3: {
+        // Only value (bits 0-9) and channel (bit 10) are meaningful; the rest of the 14 transported bits is
+        // dropped so that a sample's stored form equals its JSON form.
         const n = op - FromFpgaOpcode.MadcSamplePack1 + 1;
-        this.pushEvents(this.madcStore, b, o + (n === 3 ? 10 : 8) - 3 * n, n, t, 0x3fff);
+        this.pushEvents(this.madcStore, b, o + (n === 3 ? 10 : 8) - 3 * n, n, t, 0x7ff);
         this.madcCounts[n]!++;
         this.madcCache = undefined;
         break;

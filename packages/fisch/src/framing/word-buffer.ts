@@ -59,6 +59,11 @@ export class WordBuffer {
     this.count += other.count;
   }
 
+  /** Drops every word from `length` on (used to roll back a failed multi-word append). */
+  truncate(length: number): void {
+    if (length < this.count) this.count = Math.max(0, length);
+  }
+
   clear(): void {
     this.count = 0;
   }
