@@ -424,6 +424,9 @@ export class FpgaExecutor implements PhysicsOutput {
     this.advanceModel();
     const stored = this.registers.store(address, info, value, byteEnables);
     this.model.registerWritten(address, stored);
+    if (address >= 0x0200_0000) {
+      for (const alias of this.registers.aliasesOf(address)) this.model.registerWritten(alias, this.registers.read(alias));
+    }
     return true;
   }
 
