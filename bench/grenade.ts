@@ -1,10 +1,10 @@
 /**
- * grenade compile-time benchmark: network construction, routing and self-check (and configuration
- * generation once a program generator is installed) for full-chip networks. Prints ms per stage.
+ * grenade compile-time benchmark: network construction, routing, self-check, configuration generation (the
+ * encoding-free chip config plan) and re-weighting for full-chip networks. Prints ms per stage.
  *
  *   npx tsx --conditions=bss2-source bench/grenade.ts
  */
-import { allToAll, compile, NetworkBuilder, oneToOne, type Network } from '@bss2/grenade';
+import { allToAll, buildChipConfigPlan, compile, NetworkBuilder, oneToOne, type Network } from '@bss2/grenade';
 
 interface Case {
   readonly name: string;
@@ -47,13 +47,16 @@ const cases: Case[] = [
   ...[1, 4, 16, 64, 256].map((k) => ({ name: `granularity: ${k} population pair(s)`, build: () => granularity(k) })),
 ];
 
-console.log('case'.padEnd(44), 'build ms'.padStart(9), 'route ms'.padStart(9), 'check ms'.padStart(9), 're-weight ms'.padStart(12), 'synapses'.padStart(9));
+console.log('case'.padEnd(44), 'build ms'.padStart(9), 'route ms'.padStart(9), 'check ms'.padStart(9), 'config ms'.padStart(10), 're-weight ms'.padStart(12), 'synapses'.padStart(9));
 for (const c of cases) {
   const t0 = performance.now();
   const network = c.build();
   const buildMs = performance.now() - t0;
   const compiled = compile(network);
   // Re-compiling the same structure with different weights reuses the routing (weights are re-split only).
+  const t2 = performance.now();
+  for (const [id, routing] of compiled.routing) buildChipConfigPlan(network.instances.get(id)!, routing);
+  const configMs = performance.now() - t2;
   const rebuilt = c.build();
   const t1 = performance.now();
   const again = compile(rebuilt, { previous: compiled, skipSelfCheck: true });
@@ -65,6 +68,7 @@ for (const c of cases) {
     buildMs.toFixed(1).padStart(9),
     compiled.timings.routingMs.toFixed(1).padStart(9),
     compiled.timings.selfCheckMs.toFixed(1).padStart(9),
+    configMs.toFixed(1).padStart(10),
     reweightMs.toFixed(1).padStart(12),
     String(synapses).padStart(9),
   );

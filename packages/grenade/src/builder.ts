@@ -337,7 +337,8 @@ export class NetworkBuilder {
     });
   }
 
-  private checkSourceConflicts(draft: InstanceDraft, neurons: readonly RecordedNeuron[], other: readonly RecordedNeuron[] | undefined, element: string): void {
+  /** A neuron read out by both the MADC and the CADC must use the same observable (one readout mux). */
+  private checkSourceConflicts(neurons: readonly RecordedNeuron[], other: readonly RecordedNeuron[] | undefined, element: string): void {
     for (const n of neurons) {
       const clash = other?.find((o) => o.population.index === n.population.index && o.neuron === n.neuron && o.source !== n.source);
       if (clash) {
@@ -345,7 +346,6 @@ export class NetworkBuilder {
           `neuron ${n.neuron} of ${describePopulation(n.population)} is already read out as ${clash.source}, not ${n.source}`);
       }
     }
-    void draft;
   }
 
   /** Records up to two neurons (in columns of different parity) with the fast MADC. */
@@ -357,7 +357,7 @@ export class NetworkBuilder {
       if (draft.madc) throw new NetworkDescriptionError(element, 'single-madc', 'only one MADC recording per execution instance is supported');
       if (neurons.length < 1 || neurons.length > 2) throw new NetworkDescriptionError(element, 'madc-size', `records 1 or 2 neurons, got ${neurons.length}`);
       const recorded = this.recordedNeurons(neurons, element, ei);
-      this.checkSourceConflicts(draft, recorded, draft.cadc?.neurons, element);
+      this.checkSourceConflicts(recorded, draft.cadc?.neurons, element);
       if (recorded.length === 2) {
         // Parity can only be checked once placement is known; explicit placements are checked now,
         // automatic ones in done().
@@ -385,7 +385,7 @@ export class NetworkBuilder {
       if (draft.cadc) throw new NetworkDescriptionError(element, 'single-cadc', 'only one CADC recording per execution instance is supported');
       if (neurons.length < 1) throw new NetworkDescriptionError(element, 'cadc-size', 'records at least one neuron');
       const recorded = this.recordedNeurons(neurons, element, ei);
-      this.checkSourceConflicts(draft, recorded, draft.madc?.neurons, element);
+      this.checkSourceConflicts(recorded, draft.madc?.neurons, element);
       draft.cadc = { neurons: recorded, placementOnDram: checkBool(`${element}.placementOnDram`, options.placementOnDram ?? false) };
     });
   }

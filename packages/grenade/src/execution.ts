@@ -353,7 +353,7 @@ export async function run(target: Connection | ExecutionBackend, network: Networ
     let backend: ExecutionBackend;
     if (isBackend(target)) backend = target;
     else if (connectionBackendFactory) backend = connectionBackendFactory(target);
-    else throw new InvalidArgumentError('no program generator for fisch connections is installed (the stadls adapter is unavailable)');
+    else throw new InvalidArgumentError('no program generator for fisch connections is installed: call useChipConfigurator(...) first, or pass an ExecutionBackend (e.g. BypassModelBackend) instead of a connection');
     executor = new NetworkExecutor(backend);
     executors.set(target, executor);
   }

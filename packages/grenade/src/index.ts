@@ -28,3 +28,4 @@ export * from './execution.js';
 export * from './model-backend.js';
 export * from './stadls-backend.js';
 export * from './routing/summary.js';
+export * from './config-plan.js';

@@ -18,6 +18,7 @@
  */
 import { InvalidArgumentError, moduleLogger, type Connection } from '@bss2/fisch';
 import { PLAYBACK_MEMORY_MESSAGES, PlaybackProgramBuilder, run as runPrograms, type PlaybackProgram } from '@bss2/stadls';
+import { buildChipConfigPlan, type ChipConfigPlan } from './config-plan.js';
 import { setConnectionBackendFactory, TIMELINE, type ExecutionBackend, type InstanceRawOutput, type InstanceRunRequest, type RawSpike } from './execution.js';
 
 const log = moduleLogger('grenade.stadls');
@@ -25,13 +26,13 @@ const log = moduleLogger('grenade.stadls');
 /** Writes the chip-specific parts of a program (implemented on top of lola/haldls containers). */
 export interface ChipConfigurator {
   /**
-   * Writes the static configuration of an instance: the base chip (`request.baseChip`) with the routed
-   * crossbar, PADI buses, synapse drivers, synapse matrices, neuron event routing and background
-   * generators applied. `previous` is what this configurator returned for the previous run on the same
+   * Writes the static configuration of an instance: the base chip (`request.baseChip`) with `plan` (the
+   * routed crossbar, PADI buses, synapse drivers, synapse matrices, neuron event routing and background
+   * generators) applied. `previous` is what this configurator returned for the previous run on the same
    * connection (enables differential writes, e.g. only re-encoded weights). Returns its new state and
    * whether analog (CapMem) values changed, which requires the long settling wait.
    */
-  writeConfig(builder: PlaybackProgramBuilder, request: InstanceRunRequest, previous: unknown): { state: unknown; analogChanged: boolean };
+  writeConfig(builder: PlaybackProgramBuilder, plan: ChipConfigPlan, request: InstanceRunRequest, previous: unknown): { state: unknown; analogChanged: boolean };
   /** Enables or disables FPGA event recording. */
   setEventRecording(builder: PlaybackProgramBuilder, enable: boolean): void;
   /** Asserts or releases the reset of every neuron. */
@@ -69,7 +70,8 @@ export class StadlsBackend implements ExecutionBackend {
     if (request.batches.length === 0) throw new InvalidArgumentError('a run needs at least one batch entry');
     const programs: { program: PlaybackProgram; first: number; count: number }[] = [];
     let builder = new PlaybackProgramBuilder();
-    const { state, analogChanged } = this.configurator.writeConfig(builder, request, this.states.get(request.instance.id));
+    const plan = buildChipConfigPlan(request.instance, request.routing);
+    const { state, analogChanged } = this.configurator.writeConfig(builder, plan, request, this.states.get(request.instance.id));
     builder.blockUntilBarrier();
     builder.wait(analogChanged ? this.analogSettle : this.digitalSettle);
     this.configurator.setEventRecording(builder, true);

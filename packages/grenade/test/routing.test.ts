@@ -4,6 +4,7 @@ import { ValueRangeError } from '@bss2/fisch';
 import {
   allocateDrivers,
   allToAll,
+  buildChipConfigPlan,
   compile,
   CROSSBAR_NODES,
   crossbarNode,
@@ -25,6 +26,7 @@ import {
   synapsesForWeight,
   UnsuccessfulRoutingError,
   verifyRouting,
+  withWeights,
   type InstanceRouting,
   type Network,
 } from '@bss2/grenade';
@@ -381,5 +383,42 @@ t.test('property: random networks either route with a valid connectum or fail wi
     { numRuns: 40, seed: 42 },
   );
   t.pass('40 random networks');
+  t.end();
+});
+
+t.test('chip configuration plan', (t) => {
+  const make = (weight: number): Network => {
+    const b = new NetworkBuilder();
+    const ext = b.addExternalSource(4);
+    const pop = b.addPopulation(4, { record: true, placement: [0, 40, 300, 511] });
+    b.addProjection(ext, pop, allToAll({ weight }));
+    const bg = b.addBackgroundSource(1, { period: 500, rate: 3, seed: 9, buses: { top: 2 } });
+    b.addProjection(bg, pop, fromList([[0, 0, 63]]));
+    return b.done();
+  };
+  const net = make(100);
+  const compiled = compile(net);
+  const ei = net.instances.get(0)!;
+  const routing = compiled.routing.get(0)!;
+  const plan = buildChipConfigPlan(ei, routing);
+  const sum = (a: Uint8Array) => a.reduce((x, y) => x + y, 0);
+  t.equal(sum(plan.synapseWeights[0]!) + sum(plan.synapseWeights[1]!), 16 * 100 + 63, 'hardware weights add up to the logical ones');
+  t.equal(plan.synapseDrivers.filter((d) => d.enableReceiver).length, routing.synapseDrivers.length);
+  t.equal(plan.synapseDrivers.length, 256);
+  t.same(plan.neurons.filter((n) => n.enableSpikeOut).length, 4);
+  t.ok(plan.neurons[300]!.enableSynapticInputExcitatory);
+  t.notOk(plan.neurons[1]!.enableSynapticInputExcitatory);
+  t.same(plan.backgroundSources[2], { enable: true, enableRandom: false, period: 500, rate: 3, seed: 9, mask: 0, neuronLabel: routing.backgroundGenerators.get(2)![0]!.neuronLabel });
+  t.notOk(plan.backgroundSources[0]!.enable);
+  t.same(plan.padiBusEnableSpl1.map((x, i) => (x ? i : -1)).filter((i) => i >= 0), routing.padiBuses);
+  t.same(plan.eventOutputs, [true, true, false, false, false, false, false, true]);
+  const placed = routing.connections[0]![0]![0]!;
+  t.equal(plan.synapseLabels[placed.hemisphere]![placed.row * 256 + placed.column], placed.label);
+
+  const lighter = compile(make(10), { previous: compiled });
+  const replanned = withWeights(plan, lighter.routing.get(0)!);
+  t.equal(replanned.crossbarNodes, plan.crossbarNodes, 'everything but the weights is shared');
+  t.equal(replanned.synapseLabels, plan.synapseLabels);
+  t.equal(sum(replanned.synapseWeights[0]!) + sum(replanned.synapseWeights[1]!), 16 * 10 + 63);
   t.end();
 });

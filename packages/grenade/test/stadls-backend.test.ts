@@ -5,8 +5,9 @@ import type { PlaybackProgramBuilder } from '@bss2/stadls';
 
 function recordingConfigurator(calls: string[]): ChipConfigurator {
   return {
-    writeConfig: (_b: PlaybackProgramBuilder, request, previous) => {
+    writeConfig: (_b: PlaybackProgramBuilder, plan, request, previous) => {
       calls.push(`config ${request.instance.id} ${String(previous)}`);
+      if (plan.instance !== request.instance.id) throw new Error('plan of another instance');
       return { state: `state-${calls.length}`, analogChanged: previous === undefined };
     },
     setEventRecording: (_b, enable) => calls.push(`recording ${enable}`),
