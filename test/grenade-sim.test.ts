@@ -21,19 +21,26 @@ import {
 import type { Connection } from '@bss2/fisch';
 
 let connect: (() => Connection) | null = null;
-let skipReason: string | false = false;
+const reasons: string[] = [];
 try {
-  const sim = (await import('@bss2/sim')) as { SimConnection?: new () => Connection };
+  const sim = (await import('@bss2/sim')) as {
+    SimConnection?: new () => Connection;
+    defaultChipModelFactory?: unknown;
+    createRegisterOnlyChipModel?: unknown;
+  };
   if (!sim.SimConnection) throw new Error('@bss2/sim exports no SimConnection');
   const SimConnection = sim.SimConnection;
   connect = () => new SimConnection();
+  if (sim.defaultChipModelFactory !== undefined && sim.defaultChipModelFactory === sim.createRegisterOnlyChipModel) {
+    reasons.push('the simulator\'s default chip model is register-only (no neuron/synapse physics yet)');
+  }
 } catch (e) {
-  skipReason = `SimConnection unavailable: ${(e as Error).message}`;
+  reasons.push(`SimConnection unavailable: ${(e as Error).message}`);
 }
-if (!skipReason && !hasConnectionBackend()) {
-  skipReason = 'grenade has no program generator for fisch connections yet (needs the lola Chip and haldls routing containers)';
+if (!hasConnectionBackend()) {
+  reasons.push('grenade has no ChipConfigurator installed (needs the lola Chip and haldls routing containers)');
 }
-const skip = skipReason;
+const skip: string | false = reasons.length > 0 ? reasons.join('; ') : false;
 
 async function simulate(network: Network, inputs: RunInputs, options: RunOptions) {
   const connection = connect!();
