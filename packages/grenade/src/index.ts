@@ -1,16 +1,26 @@
 /**
- * @bss2/grenade: the network graph compiler. Describe a spiking network with `NetworkBuilder`, compile it
- * (placement, routing, self-check, configuration) and run it on any fisch `Connection`.
+ * @bss2/grenade: the network graph compiler. Describe a spiking network with `NetworkBuilder` (immutable once
+ * `done()`), compile it (placement, routing with weight splitting and label/driver allocation, connectum
+ * self-check, chip configuration plan) and run it, batch-wise and per execution instance, on a fisch
+ * `Connection` (hardware, `SimConnection`, remote) or any `ExecutionBackend`.
  *
  * ```ts
+ * import { NetworkBuilder, allToAll, run } from '@bss2/grenade';
+ *
  * const net = new NetworkBuilder();
- * const input = net.addExternalSource(64);
- * const neurons = net.addPopulation(64, { record: true });
- * net.addProjection(input, neurons, oneToOne({ weight: 63 }));
+ * const input = net.addExternalSource(100);
+ * const pop = net.addPopulation(64, { record: true });           // placed automatically
+ * net.addProjection(input, pop, allToAll({ weight: 20 }));        // weights > 63 are split, never truncated
  * const network = net.done();
- * const result = await run(connection, network, { spikes: [{ population: input, times: [[1000], ...] }] }, { runtime: 10_000 });
- * result.spikes(neurons); // [batch][neuron] -> spike times in FPGA cycles
+ * const result = await run(connection, network,
+ *   { spikes: [{ population: input, times: input100Times }] },   // [neuron][spike times in FPGA cycles]
+ *   { runtime: 125_000 });                                        // 1 ms; or one runtime per batch entry
+ * result.spikes(pop);                                             // [batch][neuron] -> spike times
  * ```
+ *
+ * Re-running a network that differs only in weights on the same target reuses the routing. Without a chip
+ * configurator installed (`useChipConfigurator`), pass an `ExecutionBackend` such as `BypassModelBackend`
+ * instead of a connection.
  */
 export * from './errors.js';
 export * from './hardware.js';

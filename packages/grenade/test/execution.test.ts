@@ -1,4 +1,5 @@
 import t from 'tap';
+import fc from 'fast-check';
 import { InvalidArgumentError, ValueRangeError, ZeroMockConnection } from '@bss2/fisch';
 import {
   allToAll,
@@ -161,4 +162,25 @@ t.test('readout mapping and backend contract', async (t) => {
   t.same(result.cadc(5), [[], []]);
   await t.rejects(run(fake(() => ({ spikes: [], madc: [], cadc: [] })), net, {}, { runtime: 1 }), InvalidArgumentError);
   await t.rejects(run(fake((r) => ({ spikes: r.batches.map(() => []), madc: r.batches.map(() => [{ time: 0, channel: 5, value: 0 }]), cadc: [] })), net, {}, { runtime: 1 }), InvalidArgumentError);
+});
+
+t.test('property: on the bypass model a neuron fires exactly for inputs with positive weight', async (t) => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 24 }),
+      fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 5 }),
+      fc.integer({ min: 0, max: 100 }),
+      async (weights, times, seed) => {
+        const b = new NetworkBuilder();
+        const input = b.addExternalSource(weights.length);
+        const pop = b.addPopulation(weights.length, { record: true });
+        b.addProjection(input, pop, oneToOne({ weight: (i) => weights[i]! }));
+        const unique = [...new Set(times)].sort((x, y) => x - y);
+        const result = await run(new BypassModelBackend(), b.done(), { spikes: [{ population: input, times: weights.map(() => unique) }] }, { runtime: 6000, seed });
+        return result.spikes(pop)[0]!.every((spikes, i) => spikes.length === (weights[i]! > 0 ? unique.length : 0));
+      },
+    ),
+    { numRuns: 25, seed: 7 },
+  );
+  t.pass('25 random one-to-one networks');
 });
