@@ -6,7 +6,7 @@
  * A word is handled as two unsigned 32-bit halves (hi, lo) so hot paths never need BigInt.
  */
 import { checkBool, checkInt, checkUint } from '../check.js';
-import { UnknownOpcodeError, CommaBitError, ValueRangeError } from '../errors.js';
+import { UnknownOpcodeError, CommaBitError, ValueRangeError, ValueTypeError } from '../errors.js';
 
 /** Opcodes (= dictionary positions). */
 export const ToFpgaOpcode = {
@@ -111,59 +111,77 @@ export function encodeToFpga(msg: ToFpgaMessage): [number, number] {
   return out;
 }
 
+/*
+ * Cheap validity tests used on the hot path; only when one fails is the descriptive check* helper called,
+ * which throws the typed error naming the field and range.
+ */
+const u32 = (field: string, v: number): number => (v >>> 0 === v ? v : checkUint(field, v, 32));
+const uN = (field: string, v: number, bits: number): number =>
+  v >= 0 && (v & ((1 << bits) - 1)) === v ? v : checkUint(field, v, bits);
+const bool = (field: string, v: boolean): number => (v === true ? 1 : v === false ? 0 : +checkBool(field, v));
+
 /** Validates and emits one message into `sink`. */
 export function emitToFpga(msg: ToFpgaMessage, sink: WordSink): void {
   switch (msg.type) {
+    case 'omnibus.Address': {
+      const address = u32('omnibus.Address.address', msg.address);
+      const be = uN('omnibus.Address.byteEnables', msg.byteEnables, 4);
+      const isRead = bool('omnibus.Address.isRead', msg.isRead);
+      return sink(HDR_OMNIBUS_ADDRESS | (isRead << 4) | be, address);
+    }
+    case 'omnibus.Data':
+      return sink(HDR_OMNIBUS_DATA, u32('omnibus.Data.value', msg.value));
+    case 'timing.WaitUntil':
+      return sink(HDR_WAIT_UNTIL, u32('timing.WaitUntil.value', msg.value));
+    case 'event.SpikePack': {
+      const l = msg.labels;
+      const n = l.length;
+      if (n < 1 || n > 3) throw new ValueRangeError('event.SpikePack.labels.length', n, 1, 3);
+      const a = uN('event.SpikePack.labels[0]', l[0]!, 16);
+      // element 0 in the most significant position
+      if (n === 1) return sink(HDR_SPIKE1, a);
+      const b = uN('event.SpikePack.labels[1]', l[1]!, 16);
+      if (n === 2) return sink(HDR_SPIKE2, ((a << 16) | b) >>> 0);
+      const c = uN('event.SpikePack.labels[2]', l[2]!, 16);
+      return sink(HDR_SPIKE3 | a, ((b << 16) | c) >>> 0);
+    }
     case 'jtag.Init':
       return sink(header(ToFpgaOpcode.JtagInit), 0);
     case 'jtag.Scaler':
-      return sink(header(ToFpgaOpcode.JtagScaler), checkUint('jtag.Scaler.value', msg.value, 8));
+      return sink(header(ToFpgaOpcode.JtagScaler), uN('jtag.Scaler.value', msg.value, 8));
     case 'jtag.Ins':
-      return sink(header(ToFpgaOpcode.JtagIns), checkUint('jtag.Ins.value', msg.value, 7));
+      return sink(header(ToFpgaOpcode.JtagIns), uN('jtag.Ins.value', msg.value, 7));
     case 'jtag.Data': {
       const numBits = checkInt('jtag.Data.numBits', msg.numBits, 3, 33);
-      const keep = checkBool('jtag.Data.keepResponse', msg.keepResponse);
+      const keep = bool('jtag.Data.keepResponse', msg.keepResponse);
       const payload = checkUint('jtag.Data.payload', msg.payload, numBits);
       // bits 0-32 data, 40-47 num_bits, 48 keep_response
-      const hiData = Math.floor(payload / TWO_32); // bit 32 of the data
-      return sink(header(ToFpgaOpcode.JtagData) | ((keep ? 1 : 0) << 16) | (numBits << 8) | hiData, payload >>> 0);
+      const hiData = payload >= TWO_32 ? 1 : 0; // bit 32 of the data
+      return sink(header(ToFpgaOpcode.JtagData) | (keep << 16) | (numBits << 8) | hiData, payload >>> 0);
     }
     case 'timing.Setup':
       return sink(header(ToFpgaOpcode.TimingSetup), 0);
-    case 'timing.WaitUntil':
-      return sink(header(ToFpgaOpcode.TimingWaitUntil), checkUint('timing.WaitUntil.value', msg.value, 32));
     case 'timing.SystimeInit':
-      return sink(header(ToFpgaOpcode.TimingSystimeInit), checkBool('timing.SystimeInit.value', msg.value) ? 1 : 0);
+      return sink(header(ToFpgaOpcode.TimingSystimeInit), bool('timing.SystimeInit.value', msg.value));
     case 'timing.Barrier':
-      return sink(header(ToFpgaOpcode.TimingBarrier), checkUint('timing.Barrier.mask', msg.mask, 5));
+      return sink(header(ToFpgaOpcode.TimingBarrier), uN('timing.Barrier.mask', msg.mask, 5));
     case 'timing.PollingOmnibusBlock':
-      return sink(
-        header(ToFpgaOpcode.TimingPollingOmnibusBlock),
-        checkBool('timing.PollingOmnibusBlock.value', msg.value) ? 1 : 0,
-      );
+      return sink(header(ToFpgaOpcode.TimingPollingOmnibusBlock), bool('timing.PollingOmnibusBlock.value', msg.value));
     case 'system.Reset':
-      return sink(header(ToFpgaOpcode.SystemReset), checkBool('system.Reset.value', msg.value) ? 1 : 0);
+      return sink(header(ToFpgaOpcode.SystemReset), bool('system.Reset.value', msg.value));
     case 'system.Loopback':
-      return sink(header(ToFpgaOpcode.SystemLoopback), checkBool('system.Loopback.tick', msg.tick) ? 1 : 0);
-    case 'omnibus.Address': {
-      const address = checkUint('omnibus.Address.address', msg.address, 32);
-      const be = checkUint('omnibus.Address.byteEnables', msg.byteEnables, 4);
-      const isRead = checkBool('omnibus.Address.isRead', msg.isRead);
-      return sink(header(ToFpgaOpcode.OmnibusAddress) | ((isRead ? 1 : 0) << 4) | be, address);
-    }
-    case 'omnibus.Data':
-      return sink(header(ToFpgaOpcode.OmnibusData), checkUint('omnibus.Data.value', msg.value, 32));
-    case 'event.SpikePack': {
-      const n = msg.labels.length;
-      if (n < 1 || n > 3) throw new ValueRangeError('event.SpikePack.labels.length', n, 1, 3);
-      const l = msg.labels.map((v, i) => checkUint(`event.SpikePack.labels[${i}]`, v, 16));
-      // element 0 in the most significant position
-      if (n === 1) return sink(header(ToFpgaOpcode.SpikePack1), l[0]!);
-      if (n === 2) return sink(header(ToFpgaOpcode.SpikePack2), ((l[0]! << 16) | l[1]!) >>> 0);
-      return sink(header(ToFpgaOpcode.SpikePack3) | l[0]!, ((l[1]! << 16) | l[2]!) >>> 0);
-    }
+      return sink(header(ToFpgaOpcode.SystemLoopback), bool('system.Loopback.tick', msg.tick));
+    default:
+      throw new ValueTypeError('ToFpgaMessage.type', (msg as { type: unknown }).type, 'a to-FPGA message type');
   }
 }
+
+const HDR_OMNIBUS_ADDRESS = header(ToFpgaOpcode.OmnibusAddress);
+const HDR_OMNIBUS_DATA = header(ToFpgaOpcode.OmnibusData);
+const HDR_WAIT_UNTIL = header(ToFpgaOpcode.TimingWaitUntil);
+const HDR_SPIKE1 = header(ToFpgaOpcode.SpikePack1);
+const HDR_SPIKE2 = header(ToFpgaOpcode.SpikePack2);
+const HDR_SPIKE3 = header(ToFpgaOpcode.SpikePack3);
 
 function header(opcode: number): number {
   return (opcode << 24) >>> 0;

@@ -1,0 +1,220 @@
+/**
+ * fisch throughput benchmark: to-FPGA encode, from-FPGA decode, builder fast paths and ticket decode,
+ * compared against a plain memcpy (Uint8Array.set) of the same bytes measured in the same run.
+ *
+ *   npx tsx bench/fisch.ts [messages=1000000]
+ */
+import {
+  emitToFpga,
+  encodeFromFpgaInto,
+  FromFpgaDecoder,
+  FromFpgaOpcode,
+  PlaybackProgram,
+  PlaybackProgramBuilder,
+  WordBuffer,
+  type FromFpgaMessage,
+  type ToFpgaMessage,
+} from '@bss2/fisch';
+
+const N = Number(process.argv[2] ?? 1_000_000);
+const REPEAT = 5;
+
+/** Deterministic xorshift32 so every run measures the same data. */
+let seed = 0x2545f491;
+function rnd(): number {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return seed >>> 0;
+}
+
+/** Best of REPEAT runs, in seconds. */
+function best(fn: () => void): number {
+  let b = Infinity;
+  for (let r = 0; r < REPEAT; r++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    b = Math.min(b, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return b;
+}
+
+const mbps = (bytes: number, s: number) => bytes / s / 1e6;
+const fmt = (x: number, unit: string) => `${x.toFixed(1).padStart(9)} ${unit}`;
+
+function randomToFpga(): ToFpgaMessage {
+  switch (rnd() % 8) {
+    case 0:
+      return { type: 'omnibus.Address', address: rnd(), byteEnables: rnd() & 0xf, isRead: (rnd() & 1) === 1 };
+    case 1:
+      return { type: 'omnibus.Data', value: rnd() };
+    case 2:
+      return { type: 'timing.WaitUntil', value: rnd() };
+    case 3:
+      return { type: 'event.SpikePack', labels: [rnd() & 0xffff, rnd() & 0xffff, rnd() & 0xffff] };
+    case 4:
+      return { type: 'jtag.Data', keepResponse: (rnd() & 1) === 1, numBits: 32, payload: rnd() };
+    case 5:
+      return { type: 'timing.Barrier', mask: rnd() & 0x1f };
+    case 6:
+      return { type: 'system.Loopback', tick: true };
+    default:
+      return { type: 'timing.Setup' };
+  }
+}
+
+function randomFromFpga(): FromFpgaMessage {
+  const ev = () => ({ timestamp: rnd() & 0xff, value: rnd() & 0xffff });
+  switch (rnd() % 8) {
+    case 0:
+    case 1:
+      return { type: 'omnibus.Data', value: rnd() };
+    case 2:
+      return { type: 'jtag.Data', value: rnd() };
+    case 3:
+      return { type: 'event.SpikePack', spikes: [ev(), ev(), ev()] };
+    case 4:
+      return { type: 'event.SpikePack', spikes: [ev()] };
+    case 5:
+      return { type: 'event.MADCSamplePack', samples: [ev(), ev()] };
+    case 6:
+      return { type: 'timing.Sysdelta', value: rnd() & 0xff };
+    default:
+      return { type: 'system.Loopback', tick: true };
+  }
+}
+
+// ---- to-FPGA encode ------------------------------------------------------------------------------------------
+const toMsgs = Array.from({ length: N }, randomToFpga);
+const words = new WordBuffer(N);
+const sink = (hi: number, lo: number) => words.push(hi, lo);
+const encodeObjects = best(() => {
+  words.clear();
+  for (let i = 0; i < N; i++) emitToFpga(toMsgs[i]!, sink);
+});
+const toBytesOut = new Uint8Array(N * 8);
+const encodeWords = best(() => void words.toBytes(toBytesOut));
+const toBytes = N * 8;
+
+// ---- from-FPGA decode ------------------------------------------------------------------------------------------
+const fromBuf = new Uint8Array(N * 10 + 8);
+let fromLen = 0;
+for (let i = 0; i < N; i++) fromLen += encodeFromFpgaInto(randomFromFpga(), fromBuf, fromLen);
+if (fromLen % 8) {
+  fromBuf[fromLen] = 0x80;
+  fromLen += 8 - (fromLen % 8);
+}
+const fromBytes = fromBuf.subarray(0, fromLen);
+
+// a real dispatching sink: switch on the opcode and extract every payload field (class fields, no closures
+// over module variables, so V8 keeps the call monomorphic and inlines it into the decoder loop)
+class DispatchingSink {
+  readonly counts = new Float64Array(16);
+  checksum = 0;
+  readonly on = (op: number, b: Uint8Array, o: number): void => {
+    this.counts[op]!++;
+    switch (op) {
+      case FromFpgaOpcode.OmnibusData:
+      case FromFpgaOpcode.JtagData:
+        this.checksum = (this.checksum + (((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0)) | 0;
+        return;
+      case FromFpgaOpcode.SpikePack1:
+      case FromFpgaOpcode.SpikePack2:
+      case FromFpgaOpcode.SpikePack3:
+      case FromFpgaOpcode.MadcSamplePack1:
+      case FromFpgaOpcode.MadcSamplePack2:
+      case FromFpgaOpcode.MadcSamplePack3: {
+        const n = op >= FromFpgaOpcode.SpikePack1 ? op - FromFpgaOpcode.SpikePack1 + 1 : op - FromFpgaOpcode.MadcSamplePack1 + 1;
+        let p = o + (n === 3 ? 10 : 8) - 3 * n;
+        let sum = this.checksum;
+        for (let i = 0; i < n; i++, p += 3) sum = (sum + b[p]! + ((b[p + 1]! << 8) | b[p + 2]!)) | 0;
+        this.checksum = sum;
+        return;
+      }
+      default:
+        this.checksum = (this.checksum + b[o + 7]!) | 0;
+    }
+  };
+}
+const sinkObj = new DispatchingSink();
+const dispatch = sinkObj.on;
+const decoder = new FromFpgaDecoder(dispatch);
+const decodeSink = best(() => {
+  decoder.reset();
+  decoder.push(fromBytes);
+  decoder.end();
+});
+// chunked in 1440-byte pieces (one HostARQ frame of 180 words), crossing message boundaries
+const decodeChunked = best(() => {
+  decoder.reset();
+  for (let i = 0; i < fromLen; i += 1440) decoder.push(fromBytes.subarray(i, i + 1440));
+  decoder.end();
+});
+// the full PlaybackDecoder: queues, spikes, MADC, FPGA/chip time annotation
+const program = new PlaybackProgram();
+const decodeProgram = best(() => {
+  program.clearResponses();
+  program.pushResponses(fromBytes);
+});
+
+// ---- memcpy reference ------------------------------------------------------------------------------------------
+const copyDst = new Uint8Array(fromLen);
+const memcpyFrom = best(() => copyDst.set(fromBytes));
+const memcpyTo = best(() => toBytesOut.set(copyDst.subarray(0, toBytes)));
+
+// ---- builder fast paths -----------------------------------------------------------------------------------------
+const addrs = new Uint32Array(N);
+for (let i = 0; i < N; i++) addrs[i] = rnd();
+const bWrite = best(() => {
+  const b = new PlaybackProgramBuilder();
+  for (let i = 0; i < N; i++) b.writeOmnibus(addrs[i]!, i);
+  b.done();
+});
+const bRead = best(() => {
+  const b = new PlaybackProgramBuilder();
+  b.readOmnibus(addrs);
+  b.done();
+});
+const labels = new Uint16Array(1);
+const bSpikes = best(() => {
+  const b = new PlaybackProgramBuilder();
+  b.resetTimer();
+  for (let i = 0; i < N; i++) {
+    b.waitUntil(i * 10);
+    labels[0] = i & 0xffff;
+    b.spikes(labels);
+  }
+  b.done();
+});
+// ticket decode: N omnibus responses into one ticket
+const tb = new PlaybackProgramBuilder();
+const ticket = tb.readOmnibus(addrs);
+const tp = tb.done();
+const resp = new Uint8Array(N * 8);
+for (let i = 0; i < N; i++) {
+  resp[i * 8] = 1;
+  resp[i * 8 + 7] = i & 0xff;
+}
+const pushResp = best(() => {
+  tp.clearResponses();
+  tp.pushResponses(resp);
+});
+const ticketGet = best(() => void ticket.get());
+
+console.log(`fisch bench: ${N} messages, best of ${REPEAT}`);
+console.log('-- to-FPGA encode');
+console.log(`  message objects -> words (validated)  ${fmt(mbps(toBytes, encodeObjects), 'MB/s')}  ${fmt(N / encodeObjects / 1e6, 'M msg/s')}`);
+console.log(`  words -> big-endian bytes             ${fmt(mbps(toBytes, encodeWords), 'MB/s')}  ratio to memcpy ${(memcpyTo / encodeWords).toFixed(2)}`);
+console.log(`  memcpy of the same ${toBytes} bytes     ${fmt(mbps(toBytes, memcpyTo), 'MB/s')}`);
+console.log('-- from-FPGA decode');
+console.log(`  FromFpgaDecoder + dispatching sink    ${fmt(mbps(fromLen, decodeSink), 'MB/s')}  ${fmt(N / decodeSink / 1e6, 'M msg/s')}  ratio to memcpy ${(memcpyFrom / decodeSink).toFixed(3)}`);
+console.log(`  same, 1440-byte chunks                ${fmt(mbps(fromLen, decodeChunked), 'MB/s')}`);
+console.log(`  PlaybackProgram.pushResponses         ${fmt(mbps(fromLen, decodeProgram), 'MB/s')}  ${fmt(N / decodeProgram / 1e6, 'M msg/s')}`);
+console.log(`  memcpy of the same ${fromLen} bytes     ${fmt(mbps(fromLen, memcpyFrom), 'MB/s')}`);
+console.log('-- builder');
+console.log(`  writeOmnibus                          ${fmt(N / bWrite / 1e6, 'M items/s')}`);
+console.log(`  readOmnibus (one vector)              ${fmt(N / bRead / 1e6, 'M items/s')}`);
+console.log(`  WaitUntil + SpikePack1 spike train    ${fmt(N / bSpikes / 1e6, 'M spikes/s')}`);
+console.log(`  push omnibus responses                ${fmt(N / pushResp / 1e6, 'M msg/s')}`);
+console.log(`  ticket.get() decode                   ${fmt(N / ticketGet / 1e6, 'M words/s')}`);
+console.log(`  (checksum ${sinkObj.checksum}, spikes ${program.spikes.length})`);
