@@ -6,7 +6,10 @@
  * disagree.
  */
 import { checkBool, checkEnum, checkInt, ValueTypeError } from '@bss2/fisch';
+import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { checkAnalog, type AnalogValue } from './analog.js';
+import { checkCoordinate } from './composite.js';
+import { AtomicNeuronType, atomicNeuronLeaves } from './neuron-mapping.js';
 
 export interface SynapticInput {
   enable: boolean;
@@ -288,7 +291,7 @@ function defaultGroup(group: keyof AtomicNeuronData): Group {
 }
 
 /** One neuron circuit's configuration. Fields are public and mutable; `validate()` checks all of them. */
-export class AtomicNeuron implements AtomicNeuronData {
+export class AtomicNeuron implements AtomicNeuronData, Container {
   excitatoryInput!: SynapticInput;
   inhibitoryInput!: SynapticInput;
   leak!: Leak;
@@ -347,7 +350,20 @@ export class AtomicNeuron implements AtomicNeuronData {
     return new AtomicNeuron(this.toJSON());
   }
 
-  equals(other: AtomicNeuron): boolean {
+  /** Container type (coordinate AtomicNeuronOnDLS; not differential-write capable, as upstream). */
+  get containerType(): typeof AtomicNeuronType {
+    return AtomicNeuronType;
+  }
+
+  /** Writes NeuronConfig, the 24 CapMem cells and NeuronBackendConfig of the circuit at `coord`. */
+  encode(coord: Coordinate, sink: EncodeSink): void {
+    checkCoordinate(AtomicNeuronType, coord);
+    this.validate();
+    for (const l of atomicNeuronLeaves(this, coord)) l.container.encode(l.coord, sink);
+  }
+
+  equals(other: Container): boolean {
+    if (!(other instanceof AtomicNeuron)) return false;
     const a = this as unknown as Record<string, Group>;
     const b = other as unknown as Record<string, Group>;
     return ATOMIC_NEURON_FIELDS.every((f) => a[f.group]![f.field] === b[f.group]![f.field]);

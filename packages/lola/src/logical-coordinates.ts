@@ -3,6 +3,7 @@
  * compartments of such positions, and the placement of a shape on the chip (LogicalNeuronOnDLS).
  */
 import { checkInt, InvalidArgumentError, ValueRangeError } from '@bss2/fisch';
+import type { Coordinate } from '@bss2/haldls';
 
 /** Neuron columns per hemisphere half (a logical neuron never crosses the middle of the chip). */
 export const NEURON_COLUMNS = 256;
@@ -30,7 +31,8 @@ export class AtomicNeuronOnLogicalNeuron {
 }
 
 /** An atomic circuit on the chip (column 0..255, row 0..1); `enum = row*256 + column` as in halco. */
-export class NeuronPosition {
+export class NeuronPosition implements Coordinate {
+  readonly typeName = 'AtomicNeuronOnDLS';
   readonly x: number;
   readonly y: number;
   constructor(x: number, y: number) {
@@ -44,8 +46,8 @@ export class NeuronPosition {
   toEnum(): number {
     return this.y * NEURON_COLUMNS + this.x;
   }
-  equals(o: NeuronPosition): boolean {
-    return o.x === this.x && o.y === this.y;
+  equals(o: Coordinate): boolean {
+    return o.typeName === this.typeName && o.toEnum() === this.toEnum();
   }
   toString(): string {
     return `AtomicNeuronOnDLS(x=${this.x}, y=${this.y})`;
@@ -151,7 +153,7 @@ export class LogicalNeuronCompartments {
  * A logical neuron placed on the chip: its shape plus an anchor circuit. Every position p goes to
  * `(anchor.x + p.x - left, anchor.y + p.y - top)`; the shape must stay inside the anchor's chip half.
  */
-export class LogicalNeuronOnDLS {
+export class LogicalNeuronOnDLS implements Coordinate {
   readonly typeName = 'LogicalNeuronOnDLS';
   readonly compartments: LogicalNeuronCompartments;
   readonly anchor: NeuronPosition;
@@ -196,7 +198,7 @@ export class LogicalNeuronOnDLS {
     return this.anchor.toEnum();
   }
 
-  equals(o: { typeName: string }): boolean {
+  equals(o: Coordinate): boolean {
     return o instanceof LogicalNeuronOnDLS && o.anchor.equals(this.anchor) && o.compartments.equals(this.compartments);
   }
 

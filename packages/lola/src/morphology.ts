@@ -9,7 +9,10 @@
  *   `connectSomaRight` (upstream wrote `connectRight`) and no neighbour index arithmetic is needed.
  */
 import { InvalidArgumentError } from '@bss2/fisch';
+import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { AtomicNeuron } from './atomic-neuron.js';
+import { checkCoordinate, defineComposite, type CompositeType, type LeafSlot } from './composite.js';
+import { atomicNeuronFromLeaves, atomicNeuronLeaves, AtomicNeuronType } from './neuron-mapping.js';
 import {
   AtomicNeuronOnLogicalNeuron,
   LogicalNeuronCompartments,
@@ -220,7 +223,7 @@ export class Morphology {
  * are owned by the morphology and cannot be changed through the neurons (they are re-applied when the
  * neuron is collapsed or written); all other fields are free.
  */
-export class LogicalNeuron {
+export class LogicalNeuron implements Container {
   readonly compartments: LogicalNeuronCompartments;
   private readonly switches: Map<string, StructuralSwitches>;
   private readonly neurons: Map<CompartmentOnLogicalNeuron, AtomicNeuron[]>;
@@ -301,7 +304,23 @@ export class LogicalNeuron {
     return ln;
   }
 
-  equals(o: LogicalNeuron): boolean {
+  /** Container type (coordinate LogicalNeuronOnDLS); expands to the placed AtomicNeurons. */
+  get containerType(): CompositeType<LogicalNeuron> {
+    return LogicalNeuronType;
+  }
+
+  /** Writes every placed circuit, compartment by compartment, with the morphology's switches. */
+  encode(coord: Coordinate, sink: EncodeSink): void {
+    checkCoordinate(LogicalNeuronType, coord);
+    for (const [pos, n] of this.placedNeurons(coord as LogicalNeuronOnDLS)) for (const l of atomicNeuronLeaves(n, pos)) l.container.encode(l.coord, sink);
+  }
+
+  toJSON(): { compartments: Record<string, { x: number; y: number }[]>; neurons: unknown[] } {
+    return { compartments: this.compartments.toJSON(), neurons: this.collapseNeuron().map((n) => n.toJSON()) };
+  }
+
+  equals(o: Container): boolean {
+    if (!(o instanceof LogicalNeuron)) return false;
     const a = this.collapseNeuron();
     const b = o.collapseNeuron();
     return this.compartments.equals(o.compartments) && a.every((n, i) => n.equals(b[i]!));
@@ -311,3 +330,17 @@ export class LogicalNeuron {
     return `LogicalNeuron(${this.compartments.toString()})`;
   }
 }
+
+export const LogicalNeuronType: CompositeType<LogicalNeuron> = defineComposite<LogicalNeuron>({
+  typeName: 'LogicalNeuron',
+  coordinateTypeName: 'LogicalNeuronOnDLS',
+  create: () => {
+    throw new InvalidArgumentError('LogicalNeuron has no default: build one with Morphology.done()');
+  },
+  slots: (coord: Coordinate): LeafSlot[] => (coord as LogicalNeuronOnDLS).toAtomicNeurons().flatMap((p) => AtomicNeuronType.slots(p)),
+  fromLeaves: (coord, leaves) => {
+    const placed = (coord as LogicalNeuronOnDLS).toAtomicNeurons();
+    const neurons = placed.map((_, i) => atomicNeuronFromLeaves(leaves.slice(i * 26, (i + 1) * 26)));
+    return LogicalNeuron.fromAtomicNeurons(coord as LogicalNeuronOnDLS, neurons);
+  },
+});

@@ -11,6 +11,10 @@ import {
   READOUT_SOURCE_CODES,
   type BayesianOperation,
 } from './atomic-neuron.js';
+import type { Container, Coordinate } from '@bss2/haldls';
+import { defineComposite, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import * as hal from './hal.js';
+import { NeuronPosition } from './logical-coordinates.js';
 
 export type HalFields = Record<string, boolean | number>;
 
@@ -73,3 +77,68 @@ function coerce(v: boolean | number | undefined, def: boolean | number | string)
   if (v === undefined) return def as boolean | number;
   return typeof def === 'boolean' ? Boolean(v) : Number(v);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// AtomicNeuron as a container (coordinate AtomicNeuronOnDLS, enum = row*256 + column)
+
+/** Names of the NeuronConfig fields lola reads back. */
+export const NEURON_CONFIG_FIELD_NAMES: readonly string[] = [
+  ...ATOMIC_NEURON_FIELDS.flatMap((f) => (f.target.to === 'nc' ? [f.target.name] : [])),
+  'invert_membrane_offset', 'enable_fire', 'enable_strong_fire', 'readout_source',
+];
+/** Names of the NeuronBackendConfig fields lola reads back. */
+export const NEURON_BACKEND_CONFIG_FIELD_NAMES: readonly string[] = [
+  ...ATOMIC_NEURON_FIELDS.flatMap((f) => (f.target.to === 'nbc' ? [f.target.name] : [])),
+  'enable_bayesian_0', 'enable_bayesian_1',
+];
+
+/** CapMemCellOnDLS enum of (column, row) in CapMem block `block` (block*3120 + row*130 + column). */
+export function capmemCellEnum(block: number, column: number, row: number): number {
+  return block * 3120 + row * 130 + column;
+}
+
+/** CapMem block (= quadrant) of a neuron: 0 NW, 1 NE, 2 SW, 3 SE. */
+export function neuronQuadrant(x: number, y: number): number {
+  return y * 2 + (x >= 128 ? 1 : 0);
+}
+
+function neuronSlots(coord: Coordinate): LeafSlot[] {
+  const p = NeuronPosition.fromEnum(coord.toEnum());
+  const e = p.toEnum();
+  const block = neuronQuadrant(p.x, p.y);
+  const cell = hal.containerType('CapMemCell');
+  return [
+    { coord: hal.coordinate('NeuronConfigOnDLS', e), type: hal.containerType('NeuronConfig') },
+    ...NEURON_CAPMEM_ROW_ORDER.map((row) => ({ coord: hal.coordinate('CapMemCellOnDLS', capmemCellEnum(block, p.x % 128, row)), type: cell })),
+    {
+      coord: hal.coordinate('NeuronBackendConfigOnDLS', (p.x >= 128 ? 256 : 0) + p.y * 128 + (p.x % 128)),
+      type: hal.containerType('NeuronBackendConfig'),
+    },
+  ];
+}
+
+/** Leaves of `n` written at AtomicNeuronOnDLS `coord` (NeuronConfig, 24 CapMem cells, NeuronBackendConfig). */
+export function atomicNeuronLeaves(n: AtomicNeuron, coord: Coordinate): Leaf[] {
+  const slots = neuronSlots(coord);
+  const values = toCapMemValues(n);
+  const leaves: Leaf[] = [{ coord: slots[0]!.coord, container: hal.make('NeuronConfig', toNeuronConfigFields(n)) }];
+  values.forEach((v, i) => leaves.push({ coord: slots[i + 1]!.coord, container: hal.make('CapMemCell', { value: v }) }));
+  leaves.push({ coord: slots[25]!.coord, container: hal.make('NeuronBackendConfig', toNeuronBackendConfigFields(n)) });
+  return leaves;
+}
+
+/** Rebuilds an AtomicNeuron from its 26 decoded leaves. */
+export function atomicNeuronFromLeaves(leaves: readonly Container[]): AtomicNeuron {
+  const nc = hal.fieldsOf(leaves[0]!, NEURON_CONFIG_FIELD_NAMES);
+  const nbc = hal.fieldsOf(leaves[25]!, NEURON_BACKEND_CONFIG_FIELD_NAMES);
+  const cm = leaves.slice(1, 25).map((c) => hal.field<number>(c, 'value'));
+  return fromHalFields(nc, nbc, cm);
+}
+
+export const AtomicNeuronType: CompositeType<AtomicNeuron> = defineComposite<AtomicNeuron>({
+  typeName: 'AtomicNeuron',
+  coordinateTypeName: 'AtomicNeuronOnDLS',
+  create: () => new AtomicNeuron(),
+  slots: neuronSlots,
+  fromLeaves: (_coord, leaves) => atomicNeuronFromLeaves(leaves),
+});

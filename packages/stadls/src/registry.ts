@@ -1,10 +1,11 @@
 /**
  * Coordinate -> container-type registry. `builder.read(coord)` needs the container type that lives on a
- * coordinate type (unique per container, as in halco). haldls types are discovered from the package's
- * exports (anything shaped like a `ContainerType`); lola registers its composites explicitly.
+ * coordinate type (unique per container, as in halco). haldls and lola types are discovered from the
+ * packages' exports (anything shaped like a `ContainerType`); `registerContainerType` adds or overrides.
  */
 import { AccessError } from '@bss2/fisch';
 import * as haldls from '@bss2/haldls';
+import * as lola from '@bss2/lola';
 import type { Container, ContainerType, Coordinate } from '@bss2/haldls';
 
 const byCoordinate = new Map<string, ContainerType>();
@@ -33,8 +34,10 @@ export function registerContainerType(type: ContainerType): void {
 function discover(): void {
   if (discovered) return;
   discovered = true;
-  for (const v of Object.values(haldls as Record<string, unknown>)) {
-    if (isContainerType(v) && !byCoordinate.has(v.coordinateTypeName)) registerContainerType(v);
+  // lola composites win over haldls for shared coordinate types; explicit registrations win over both
+  const explicit = new Set(byCoordinate.keys());
+  for (const mod of [haldls, lola] as Record<string, unknown>[]) {
+    for (const v of Object.values(mod)) if (isContainerType(v) && !explicit.has(v.coordinateTypeName)) registerContainerType(v);
   }
 }
 

@@ -1,0 +1,96 @@
+/**
+ * ADAPTER to @bss2/haldls (the only module of lola that knows how haldls names and builds things).
+ *
+ * haldls is written concurrently with lola, so its concrete classes are resolved at run time by name from the
+ * package's exports rather than imported statically: lola type-checks and its pure parts work while haldls
+ * grows, and a missing haldls type fails with a clear `AccessError` naming it. Everything here relies on the
+ * shared container contract (`ContainerType.create/readAddresses/decode`, `Container.encode`) plus two
+ * conventions of haldls:
+ *   - coordinates are built from their linear enum (`Type.fromEnum(e)` or `new Type(e)`),
+ *   - container fields are camelCase properties of the spec's field names (set on a fresh `create()`
+ *     instance, or through `with({...})` when haldls containers are immutable).
+ */
+import { AccessError } from '@bss2/fisch';
+import * as haldls from '@bss2/haldls';
+import type { Container, ContainerType, Coordinate } from '@bss2/haldls';
+
+const exportsOf = haldls as unknown as Record<string, unknown>;
+
+/** snake_case -> camelCase (`enable_fire` -> `enableFire`). */
+export function camel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The haldls export `name`, or an AccessError naming it. */
+function lookup(name: string): unknown {
+  const v = exportsOf[name];
+  if (v === undefined) throw new AccessError(`haldls does not (yet) provide ${name}, needed by lola`);
+  return v;
+}
+
+/** True if haldls exports `name` (used by tests to skip what cannot work yet). */
+export function halHas(...names: string[]): boolean {
+  return names.every((n) => exportsOf[n] !== undefined);
+}
+
+type CoordinateClass = { fromEnum?: (e: number) => Coordinate } & (new (e: number) => Coordinate);
+const coordCache = new Map<string, Coordinate[]>();
+
+/** haldls coordinate `typeName` with linear index `e` (cached: coordinates are immutable). */
+export function coordinate(typeName: string, e: number): Coordinate {
+  let cache = coordCache.get(typeName);
+  if (!cache) coordCache.set(typeName, (cache = []));
+  const hit = cache[e];
+  if (hit) return hit;
+  const C = lookup(typeName) as CoordinateClass;
+  const c = typeof C.fromEnum === 'function' ? C.fromEnum(e) : new C(e);
+  cache[e] = c;
+  return c;
+}
+
+/** haldls container type `name`. */
+export function containerType<C extends Container = Container>(name: string): ContainerType<C> {
+  return lookup(name) as ContainerType<C>;
+}
+
+type Withable = Container & { with?: (fields: Record<string, unknown>) => Container };
+
+/** A haldls container of type `name` with the given (snake_case) fields set on its defaults. */
+export function make(name: string, fields: Record<string, unknown> = {}): Container {
+  const c = containerType(name).create() as Withable;
+  const camelFields = camelKeys(fields) as Record<string, unknown>;
+  if (typeof c.with === 'function') return c.with(camelFields);
+  const target = c as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(camelFields)) {
+    if (!(k in target)) throw new AccessError(`haldls ${name} has no field ${k}`);
+    target[k] = v;
+  }
+  return c;
+}
+
+/** Deep copy with camelCased keys of plain objects (arrays and nested field groups included). */
+function camelKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(camelKeys);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[camel(k)] = camelKeys(x);
+    return out;
+  }
+  return v;
+}
+
+/** Reads (snake_case) fields of a haldls container. */
+export function fieldsOf(c: Container, names: readonly string[]): Record<string, boolean | number> {
+  const src = c as unknown as Record<string, unknown>;
+  const out: Record<string, boolean | number> = {};
+  for (const n of names) {
+    const v = src[camel(n)];
+    if (typeof v === 'boolean' || typeof v === 'number') out[n] = v;
+  }
+  return out;
+}
+
+/** One field of a haldls container (camelCase of `name`). */
+export function field<T = unknown>(c: Container, name: string): T {
+  return (c as unknown as Record<string, unknown>)[camel(name)] as T;
+}

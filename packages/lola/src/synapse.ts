@@ -1,0 +1,334 @@
+/**
+ * Synapse-array containers. All are indexed by neuron column (SynapseOnSynapseRow, 0..255); the expansion
+ * hides haldls' quad interleaving: quad column q holds columns `((q % 32) * 4 + e) * 2 + (q / 32)`.
+ *
+ * Values live in flat typed arrays (row-major `row * 256 + column`) so a full matrix (65,536 synapses) is
+ * cheap to build, compare and encode. Arrays are public for speed; every value is range-checked before it is
+ * encoded, so an out-of-range entry throws a typed error naming it instead of being truncated.
+ */
+import { checkInt, ValueRangeError } from '@bss2/fisch';
+import type { Container, Coordinate } from '@bss2/haldls';
+import { checkAnalog, type AnalogValue } from './analog.js';
+import { Composite, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import * as hal from './hal.js';
+import { capmemCellEnum } from './neuron-mapping.js';
+
+export const SYNAPSE_ROWS = 256;
+export const SYNAPSE_COLUMNS = 256;
+export const QUAD_COLUMNS = 64;
+export const WEIGHT_MAX = 63;
+export const LABEL_MAX = 63;
+export const CALIB_MAX = 3;
+
+/** Neuron column of entry `e` of quad column `q`. */
+export function quadColumn(q: number, e: number): number {
+  return ((q % 32) * 4 + e) * 2 + Math.floor(q / 32);
+}
+
+/** Hemisphere coordinates (top = 0, bottom = 1). */
+export const SynramOnDLS = { top: new LolaCoordinate('SynramOnDLS', 2, 0), bottom: new LolaCoordinate('SynramOnDLS', 2, 1) };
+export const SynapseBlockOnDLS = { top: new LolaCoordinate('SynapseBlockOnDLS', 2, 0), bottom: new LolaCoordinate('SynapseBlockOnDLS', 2, 1) };
+/** Synapse row `row` (0..255) of `synram` (0 top, 1 bottom): enum = synram*256 + row. */
+export function synapseRowOnDLS(row: number, synram: number): LolaCoordinate {
+  checkInt('SynapseRowOnDLS.row', row, 0, SYNAPSE_ROWS - 1);
+  checkInt('SynapseRowOnDLS.synram', synram, 0, 1);
+  return new LolaCoordinate('SynapseRowOnDLS', 512, synram * 256 + row);
+}
+
+function checkArray(field: string, a: Uint8Array, max: number, columns: number): void {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! > max) {
+      const where = columns === a.length ? `[${i}]` : `[${Math.floor(i / columns)}][${i % columns}]`;
+      throw new ValueRangeError(`${field}${where}`, a[i], 0, max);
+    }
+  }
+}
+
+function checkLength(field: string, a: ArrayLike<number>, n: number): void {
+  if (a.length !== n) throw new ValueRangeError(`${field}.length`, a.length, n, n);
+}
+
+/** Weights/labels/calibs of `rows` synapse rows (flat, row-major). */
+class SynapseValues {
+  readonly weights: Uint8Array;
+  readonly labels: Uint8Array;
+  readonly timeCalibs: Uint8Array;
+  readonly ampCalibs: Uint8Array;
+  constructor(readonly rows: number) {
+    const n = rows * SYNAPSE_COLUMNS;
+    this.weights = new Uint8Array(n);
+    this.labels = new Uint8Array(n);
+    this.timeCalibs = new Uint8Array(n);
+    this.ampCalibs = new Uint8Array(n);
+  }
+  validate(path: string): void {
+    checkArray(`${path}.weights`, this.weights, WEIGHT_MAX, SYNAPSE_COLUMNS);
+    checkArray(`${path}.labels`, this.labels, LABEL_MAX, SYNAPSE_COLUMNS);
+    checkArray(`${path}.timeCalibs`, this.timeCalibs, CALIB_MAX, SYNAPSE_COLUMNS);
+    checkArray(`${path}.ampCalibs`, this.ampCalibs, CALIB_MAX, SYNAPSE_COLUMNS);
+  }
+  equals(o: SynapseValues): boolean {
+    return eq(this.weights, o.weights) && eq(this.labels, o.labels) && eq(this.timeCalibs, o.timeCalibs) && eq(this.ampCalibs, o.ampCalibs);
+  }
+  /** Quad leaves of row `r` (local) written at global quad enum base `quadBase`. */
+  pushRowLeaves(out: Leaf[], r: number, quadEnumBase: number): void {
+    const o = r * SYNAPSE_COLUMNS;
+    for (let q = 0; q < QUAD_COLUMNS; q++) {
+      const w = [0, 0, 0, 0];
+      const l = [0, 0, 0, 0];
+      const tc = [0, 0, 0, 0];
+      const ac = [0, 0, 0, 0];
+      for (let e = 0; e < 4; e++) {
+        const c = o + quadColumn(q, e);
+        w[e] = this.weights[c]!;
+        l[e] = this.labels[c]!;
+        tc[e] = this.timeCalibs[c]!;
+        ac[e] = this.ampCalibs[c]!;
+      }
+      out.push({
+        coord: hal.coordinate('SynapseQuadOnDLS', quadEnumBase + q),
+        container: hal.make('SynapseQuad', { weights: w, labels: l, time_calibs: tc, amp_calibs: ac }),
+      });
+    }
+  }
+  /** Fills row `r` from 64 decoded SynapseQuads. */
+  setRowFromQuads(r: number, quads: readonly Container[]): void {
+    const o = r * SYNAPSE_COLUMNS;
+    quads.forEach((quad, q) => {
+      const w = hal.field<ArrayLike<number>>(quad, 'weights');
+      const l = hal.field<ArrayLike<number>>(quad, 'labels');
+      const tc = hal.field<ArrayLike<number>>(quad, 'time_calibs');
+      const ac = hal.field<ArrayLike<number>>(quad, 'amp_calibs');
+      for (let e = 0; e < 4; e++) {
+        const c = o + quadColumn(q, e);
+        this.weights[c] = w[e]!;
+        this.labels[c] = l[e]!;
+        this.timeCalibs[c] = tc[e]!;
+        this.ampCalibs[c] = ac[e]!;
+      }
+    });
+  }
+  json(): Record<string, number[]> {
+    return { weights: [...this.weights], labels: [...this.labels], timeCalibs: [...this.timeCalibs], ampCalibs: [...this.ampCalibs] };
+  }
+  load(j: { weights?: ArrayLike<number>; labels?: ArrayLike<number>; timeCalibs?: ArrayLike<number>; ampCalibs?: ArrayLike<number> }, path: string): void {
+    const n = this.rows * SYNAPSE_COLUMNS;
+    for (const [k, max] of [['weights', WEIGHT_MAX], ['labels', LABEL_MAX], ['timeCalibs', CALIB_MAX], ['ampCalibs', CALIB_MAX]] as const) {
+      const src = j[k];
+      if (!src) continue;
+      checkLength(`${path}.${k}`, src, n);
+      for (let i = 0; i < n; i++) this[k][i] = checkInt(`${path}.${k}[${i}]`, src[i], 0, max);
+    }
+  }
+}
+
+function eq(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function quadSlots(synram: number, rows: readonly number[]): LeafSlot[] {
+  const type = hal.containerType('SynapseQuad');
+  const out: LeafSlot[] = [];
+  for (const r of rows) for (let q = 0; q < QUAD_COLUMNS; q++) out.push({ coord: hal.coordinate('SynapseQuadOnDLS', synram * 16384 + r * 64 + q), type });
+  return out;
+}
+
+const ALL_ROWS = Array.from({ length: SYNAPSE_ROWS }, (_, i) => i);
+
+/** One synram's synapses (coordinate SynramOnDLS): 256 x 256 weights, labels, time and amp calibs. */
+export class SynapseMatrix extends Composite {
+  private readonly v = new SynapseValues(SYNAPSE_ROWS);
+  get containerType(): CompositeType<SynapseMatrix> {
+    return SynapseMatrixType;
+  }
+  /** Weights 0..63, index `row * 256 + column`. */
+  get weights(): Uint8Array {
+    return this.v.weights;
+  }
+  /** Synapse labels 0..63 (matched against the low 6 bits of incoming events). */
+  get labels(): Uint8Array {
+    return this.v.labels;
+  }
+  get timeCalibs(): Uint8Array {
+    return this.v.timeCalibs;
+  }
+  get ampCalibs(): Uint8Array {
+    return this.v.ampCalibs;
+  }
+  /** Sets one synapse (validated). */
+  set(row: number, column: number, s: { weight?: number; label?: number; timeCalib?: number; ampCalib?: number }): this {
+    checkInt('SynapseMatrix.row', row, 0, SYNAPSE_ROWS - 1);
+    checkInt('SynapseMatrix.column', column, 0, SYNAPSE_COLUMNS - 1);
+    const i = row * SYNAPSE_COLUMNS + column;
+    if (s.weight !== undefined) this.v.weights[i] = checkInt('SynapseMatrix.weight', s.weight, 0, WEIGHT_MAX);
+    if (s.label !== undefined) this.v.labels[i] = checkInt('SynapseMatrix.label', s.label, 0, LABEL_MAX);
+    if (s.timeCalib !== undefined) this.v.timeCalibs[i] = checkInt('SynapseMatrix.timeCalib', s.timeCalib, 0, CALIB_MAX);
+    if (s.ampCalib !== undefined) this.v.ampCalibs[i] = checkInt('SynapseMatrix.ampCalib', s.ampCalib, 0, CALIB_MAX);
+    return this;
+  }
+  validate(path = 'SynapseMatrix'): void {
+    this.v.validate(path);
+  }
+  leaves(coord: Coordinate): Leaf[] {
+    this.validate();
+    const synram = coord.toEnum();
+    const out: Leaf[] = [];
+    for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.pushRowLeaves(out, r, synram * 16384 + r * 64);
+    return out;
+  }
+  /** @internal */ setFromQuads(quads: readonly Container[]): void {
+    for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.setRowFromQuads(r, quads.slice(r * QUAD_COLUMNS, (r + 1) * QUAD_COLUMNS));
+  }
+  equals(o: Container): boolean {
+    return o instanceof SynapseMatrix && this.v.equals(o.v);
+  }
+  clone(): SynapseMatrix {
+    return SynapseMatrix.fromJSON(this.toJSON());
+  }
+  toJSON(): Record<string, number[]> {
+    return this.v.json();
+  }
+  static fromJSON(j: Parameters<SynapseValues['load']>[0]): SynapseMatrix {
+    const m = new SynapseMatrix();
+    m.v.load(j, 'SynapseMatrix');
+    return m;
+  }
+  /** Gray-scale weight overview: one glyph per quad average (8 levels). */
+  override toString(): string {
+    const glyphs = '·▁▂▃▄▅▆▇';
+    const lines: string[] = [];
+    for (let r = 0; r < SYNAPSE_ROWS; r++) {
+      let s = '';
+      for (let q = 0; q < QUAD_COLUMNS; q++) {
+        let sum = 0;
+        for (let e = 0; e < 4; e++) sum += this.v.weights[r * SYNAPSE_COLUMNS + q * 4 + e]!;
+        s += glyphs[Math.min(7, Math.floor((sum / (4 * (WEIGHT_MAX + 1))) * 8))];
+      }
+      lines.push(s);
+    }
+    return `SynapseMatrix(\n${lines.join('\n')}\n)`;
+  }
+}
+
+export const SynapseMatrixType: CompositeType<SynapseMatrix> = defineComposite<SynapseMatrix>({
+  typeName: 'SynapseMatrix',
+  coordinateTypeName: 'SynramOnDLS',
+  differentialWrite: true,
+  create: () => new SynapseMatrix(),
+  slots: (coord) => quadSlots(coord.toEnum(), ALL_ROWS),
+  fromLeaves: (_c, leaves) => {
+    const m = new SynapseMatrix();
+    m.setFromQuads(leaves);
+    return m;
+  },
+});
+
+/** One synapse row (coordinate SynapseRowOnDLS = synram*256 + row). */
+export class SynapseRow extends Composite {
+  private readonly v = new SynapseValues(1);
+  get containerType(): CompositeType<SynapseRow> {
+    return SynapseRowType;
+  }
+  get weights(): Uint8Array {
+    return this.v.weights;
+  }
+  get labels(): Uint8Array {
+    return this.v.labels;
+  }
+  get timeCalibs(): Uint8Array {
+    return this.v.timeCalibs;
+  }
+  get ampCalibs(): Uint8Array {
+    return this.v.ampCalibs;
+  }
+  leaves(coord: Coordinate): Leaf[] {
+    this.v.validate('SynapseRow');
+    const e = coord.toEnum();
+    const out: Leaf[] = [];
+    this.v.pushRowLeaves(out, 0, Math.floor(e / 256) * 16384 + (e % 256) * 64);
+    return out;
+  }
+  /** @internal */ setFromQuads(quads: readonly Container[]): void {
+    this.v.setRowFromQuads(0, quads);
+  }
+  equals(o: Container): boolean {
+    return o instanceof SynapseRow && this.v.equals(o.v);
+  }
+  toJSON(): Record<string, number[]> {
+    return this.v.json();
+  }
+  static fromJSON(j: Parameters<SynapseValues['load']>[0]): SynapseRow {
+    const m = new SynapseRow();
+    m.v.load(j, 'SynapseRow');
+    return m;
+  }
+}
+
+export const SynapseRowType: CompositeType<SynapseRow> = defineComposite<SynapseRow>({
+  typeName: 'SynapseRow',
+  coordinateTypeName: 'SynapseRowOnDLS',
+  differentialWrite: true,
+  create: () => new SynapseRow(),
+  slots: (coord) => quadSlots(Math.floor(coord.toEnum() / 256), [coord.toEnum() % 256]),
+  fromLeaves: (_c, leaves) => {
+    const r = new SynapseRow();
+    r.setFromQuads(leaves);
+    return r;
+  },
+});
+
+/** CapMemCellOnDLS of the shared cell (column, row) in block `block`. */
+export function sharedCell(block: number, column: number, row: number): Coordinate {
+  return hal.coordinate('CapMemCellOnDLS', capmemCellEnum(block, column, row));
+}
+
+/** A CapMem cell leaf. */
+export function cellLeaf(coord: Coordinate, value: AnalogValue, path: string): Leaf {
+  return { coord, container: hal.make('CapMemCell', { value: checkAnalog(path, value) }) };
+}
+
+/** Value of a decoded CapMem cell. */
+export function cellValue(c: Container): number {
+  return hal.field<number>(c, 'value');
+}
+
+/** A synram's synapses plus its synaptic-strength DAC biases (coordinate SynapseBlockOnDLS). */
+export class SynapseBlock extends Composite {
+  matrix = new SynapseMatrix();
+  /** CapMem syn_i_bias_dac of the left and right block of the hemisphere; default 1022. */
+  iBiasDac: [AnalogValue, AnalogValue] = [1022, 1022];
+  get containerType(): CompositeType<SynapseBlock> {
+    return SynapseBlockType;
+  }
+  leaves(coord: Coordinate): Leaf[] {
+    const h = coord.toEnum();
+    const out = this.matrix.leaves(SynramOnDLS[h === 0 ? 'top' : 'bottom']);
+    for (let side = 0; side < 2; side++) out.push(cellLeaf(sharedCell(side + 2 * h, 128, 8), this.iBiasDac[side]!, `SynapseBlock.iBiasDac[${side}]`));
+    return out;
+  }
+  equals(o: Container): boolean {
+    return o instanceof SynapseBlock && this.matrix.equals(o.matrix) && this.iBiasDac.every((v, i) => v === o.iBiasDac[i]);
+  }
+  toJSON(): { matrix: Record<string, number[]>; iBiasDac: number[] } {
+    return { matrix: this.matrix.toJSON(), iBiasDac: [...this.iBiasDac] };
+  }
+}
+
+export const SynapseBlockType: CompositeType<SynapseBlock> = defineComposite<SynapseBlock>({
+  typeName: 'SynapseBlock',
+  coordinateTypeName: 'SynapseBlockOnDLS',
+  create: () => new SynapseBlock(),
+  slots: (coord) => {
+    const h = coord.toEnum();
+    const cell = hal.containerType('CapMemCell');
+    return [...quadSlots(h, ALL_ROWS), { coord: sharedCell(2 * h, 128, 8), type: cell }, { coord: sharedCell(1 + 2 * h, 128, 8), type: cell }];
+  },
+  fromLeaves: (_c, leaves) => {
+    const b = new SynapseBlock();
+    b.matrix.setFromQuads(leaves.slice(0, SYNAPSE_ROWS * QUAD_COLUMNS));
+    b.iBiasDac = [cellValue(leaves[leaves.length - 2]!), cellValue(leaves[leaves.length - 1]!)];
+    return b;
+  },
+});
