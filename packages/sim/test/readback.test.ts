@@ -188,7 +188,10 @@ t.test('address map structure and the haldls adapter', async (t) => {
   t.equal(rf.info(0x7000_0000), undefined);
   t.equal(rf.read(0x7000_0000), 0);
   rf.set(0x0000_0000, 5);
-  t.equal(rf.writtenWords, 2);
+  rf.set(0x8400_0010, 9); // external DRAM: sparse storage
+  t.equal(rf.read(0x8400_0010), 9);
+  t.equal(rf.writtenWords, 0x8000 + 1 + 1);
   rf.resetChip();
-  t.equal(rf.writtenWords, 1);
+  t.equal(rf.writtenWords, 0x8000 + 1);
+  t.equal(rf.read(0x0000_0000), 0);
 });

@@ -131,6 +131,7 @@ export class FpgaExecutor implements PhysicsOutput {
   readonly spi = new SpiBus();
   private run: ProgramRun | undefined;
   private readonly jtagPort: JtagOmnibusPort;
+  private readonly notifyAlias = (alias: number): void => this.model.registerWritten(alias, this.registers.read(alias));
 
   constructor(
     readonly registers: OmnibusRegisterFile,
@@ -424,9 +425,7 @@ export class FpgaExecutor implements PhysicsOutput {
     this.advanceModel();
     const stored = this.registers.store(address, info, value, byteEnables);
     this.model.registerWritten(address, stored);
-    if (address >= 0x0200_0000) {
-      for (const alias of this.registers.aliasesOf(address)) this.model.registerWritten(alias, this.registers.read(alias));
-    }
+    if (address >= 0x02c0_0000) this.registers.forEachAlias(address, this.notifyAlias);
     return true;
   }
 

@@ -209,8 +209,15 @@ export function builtinRegisterBlocks(): readonly RegisterBlock[] {
   return REGIONS;
 }
 
-/** Looks an address up in the built-in block map (no haldls involvement). */
-export function lookupBuiltinRegister(address: number): RegisterInfo | undefined {
+/** Per-word register descriptions of each block (shared objects: lookups never allocate). */
+const BLOCK_INFOS: readonly (readonly RegisterInfo[])[] = REGIONS.map((reg) =>
+  reg.layout
+    ? reg.layout.masks.map((mask, i) => ({ name: reg.name, access: reg.access, mask, reset: reg.layout!.resets[i]! }))
+    : [{ name: reg.name, access: reg.access, mask: reg.mask, reset: reg.reset }],
+);
+
+/** Index of the built-in block holding `address` (a mapped word), or -1. */
+export function builtinBlockIndex(address: number): number {
   let lo = 0;
   let hi = BASES.length - 1;
   while (lo <= hi) {
@@ -219,14 +226,24 @@ export function lookupBuiltinRegister(address: number): RegisterInfo | undefined
     else hi = mid - 1;
   }
   const reg = REGIONS[hi];
-  if (!reg) return undefined;
+  if (!reg) return -1;
   const offset = address - reg.base;
-  if (offset >= reg.span) return undefined;
-  if (reg.valid && !reg.valid(offset)) return undefined;
-  const layout = reg.layout;
-  if (!layout) return reg;
-  const word = (offset - layout.start) % layout.stride;
-  return { name: reg.name, access: reg.access, mask: layout.masks[word]!, reset: layout.resets[word]! };
+  if (offset >= reg.span) return -1;
+  if (reg.valid && !reg.valid(offset)) return -1;
+  return hi;
+}
+
+/** Register description of word `offset` of built-in block `index`. */
+export function builtinWordInfo(index: number, offset: number): RegisterInfo {
+  const reg = REGIONS[index]!;
+  const infos = BLOCK_INFOS[index]!;
+  return reg.layout ? infos[(offset - reg.layout.start) % reg.layout.stride]! : infos[0]!;
+}
+
+/** Looks an address up in the built-in block map (no haldls involvement). */
+export function lookupBuiltinRegister(address: number): RegisterInfo | undefined {
+  const index = builtinBlockIndex(address);
+  return index < 0 ? undefined : builtinWordInfo(index, address - REGIONS[index]!.base);
 }
 
 type HaldlsLookup = (address: number) => unknown;

@@ -2,12 +2,23 @@
  * Backing store of the whole Omnibus address space: every mapped word holds its written value masked to the
  * implemented bits; unwritten words read their reset value. Chip words (bit 31 clear) return to reset on a
  * chip reset; FPGA words (bit 31 set) survive it, as on hardware where only the ASIC's reset line toggles.
+ *
+ * Storage is one lazily allocated Uint32Array per block of the built-in map (filled with the reset words), so
+ * full-array configurations (131 072 synapses, 3 120 CapMem cells per block) cost an index, not a hash
+ * lookup. Huge sparse blocks (external DRAM) and addresses only haldls' table knows live in a Map.
  */
 import type { RegisterView } from '../physics/interface.js';
-import { lookupOmnibusRegister, type RegisterInfo } from './address-map.js';
+import {
+  builtinBlockIndex,
+  builtinRegisterBlocks,
+  builtinWordInfo,
+  lookupOmnibusRegister,
+  usesHaldlsRegisterTable,
+  type RegisterInfo,
+} from './address-map.js';
 
-/** Marks an address known to be unmapped in the lookup cache. */
-const UNMAPPED = null;
+/** Blocks larger than this many words are stored sparsely. */
+const DENSE_LIMIT = 1 << 17;
 
 /** Expands 4 byte-enable bits (bit i = byte i) into a 32-bit mask. */
 export function byteEnableMask(byteEnables: number): number {
@@ -32,34 +43,23 @@ const RAW_VIEW = 0xf;
 const LOW6 = 0x3f3f_3f3f;
 const LOW2 = 0x0303_0303;
 
-interface SynapseAlias {
-  /** Raw word the address maps onto. */
-  readonly raw: number;
-  /** View kind: 0 weight, 1 even MSBs (time calib), 2 odd MSBs (amp calib), 4 label, 0xF raw. */
-  readonly view: number;
-  /** Raw word 0 address of the quad (word 1 is +64). */
-  readonly raw0: number;
-}
-
-export function synapseAlias(address: number): SynapseAlias | undefined {
-  if (address < 0x0200_0000 || address >= 0x0400_0000) return undefined;
-  const h = address & 0x0300_0000;
-  const off = address - h - SYNAPSE_VIEW_OFFSET;
-  if (off < 0 || off >= 0x10_0000) return undefined;
+/** View kind of a synapse-array address (0 weight, 1 time-calib MSBs, 2 amp-calib MSBs, 4 label, 15 raw), or -1. */
+export function synapseViewOf(address: number): number {
+  if (address < 0x02c0_0000 || address >= 0x03d0_0000) return -1;
+  const off = (address & 0x00ff_ffff) - SYNAPSE_VIEW_OFFSET;
+  if (off < 0 || off >= 0x10_0000 || (address & 0xfc00_0000) !== 0) return -1;
   const view = off >>> 16;
   const idx = off & 0xffff;
-  const base = h + SYNAPSE_VIEW_OFFSET + (RAW_VIEW << 16);
-  if (view === RAW_VIEW) {
-    const row = idx >>> 7;
-    if (row >= 256) return undefined;
-    const raw0 = base + row * 128 + (idx & 63);
-    return { raw: address, view, raw0 };
-  }
-  if (view !== 0 && view !== 1 && view !== 2 && view !== 4) return undefined;
-  const row = idx >>> 6;
-  if (row >= 256) return undefined;
-  const raw0 = base + row * 128 + (idx & 63);
-  return { raw: view === 0 || view === 1 ? raw0 : raw0 + 64, view, raw0 };
+  if (view === RAW_VIEW) return idx >>> 7 < 256 ? view : -1;
+  return (view === 0 || view === 1 || view === 2 || view === 4) && idx >>> 6 < 256 ? view : -1;
+}
+
+/** Raw word backing a view address (view as returned by `synapseViewOf`, not raw). */
+function rawOfView(address: number, view: number): number {
+  const h = address & 0x0300_0000;
+  const idx = (address - h - SYNAPSE_VIEW_OFFSET) & 0xffff;
+  const raw0 = h + SYNAPSE_VIEW_OFFSET + (RAW_VIEW << 16) + (idx >>> 6) * 128 + (idx & 63);
+  return view === 0 || view === 1 ? raw0 : raw0 + 64;
 }
 
 function viewOfRaw(view: number, raw: number): number {
@@ -71,26 +71,29 @@ function rawWithView(view: number, raw: number, value: number): number {
 }
 
 export class OmnibusRegisterFile implements RegisterView {
-  private readonly values = new Map<number, number>();
-  private readonly infoCache = new Map<number, RegisterInfo | typeof UNMAPPED>();
+  private readonly dense: (Uint32Array | undefined)[] = [];
+  private readonly sparse = new Map<number, number>();
+  private readonly haldlsCache = new Map<number, RegisterInfo | null>();
 
-  /** Register description, or undefined for an unmapped address (cached: lookups are on the hot path). */
+  /** Register description, or undefined for an unmapped address. */
   info(address: number): RegisterInfo | undefined {
-    let info = this.infoCache.get(address);
-    if (info === undefined) {
-      info = lookupOmnibusRegister(address) ?? UNMAPPED;
-      this.infoCache.set(address, info);
+    if (usesHaldlsRegisterTable) {
+      let info = this.haldlsCache.get(address);
+      if (info === undefined) {
+        info = lookupOmnibusRegister(address) ?? null;
+        this.haldlsCache.set(address, info);
+      }
+      return info ?? undefined;
     }
-    return info ?? undefined;
+    const index = builtinBlockIndex(address);
+    return index < 0 ? undefined : builtinWordInfo(index, address - builtinRegisterBlocks()[index]!.base);
   }
 
   /** Stored value (reset value if never written), masked to the implemented bits; 0 for unmapped words. */
   read(address: number): number {
-    const alias = synapseAlias(address);
-    if (alias && alias.view !== RAW_VIEW) return viewOfRaw(alias.view, this.values.get(alias.raw) ?? 0);
-    const v = this.values.get(address);
-    if (v !== undefined) return v;
-    return this.info(address)?.reset ?? 0;
+    const view = synapseViewOf(address);
+    if (view >= 0 && view !== RAW_VIEW) return viewOfRaw(view, this.readWord(rawOfView(address, view)));
+    return this.readWord(address);
   }
 
   /**
@@ -101,43 +104,85 @@ export class OmnibusRegisterFile implements RegisterView {
     const be = byteEnables === 0xf ? 0xffff_ffff : byteEnableMask(byteEnables);
     const old = this.read(address);
     const next = (((old & ~be) | (value & be)) & info.mask) >>> 0;
-    const alias = synapseAlias(address);
-    if (alias && alias.view !== RAW_VIEW) {
-      this.values.set(alias.raw, rawWithView(alias.view, this.values.get(alias.raw) ?? 0, next));
+    const view = synapseViewOf(address);
+    if (view >= 0 && view !== RAW_VIEW) {
+      const raw = rawOfView(address, view);
+      this.writeWord(raw, rawWithView(view, this.readWord(raw), next));
     } else {
-      this.values.set(address, next);
+      this.writeWord(address, next);
     }
     return next;
   }
 
   /**
-   * Other addresses whose read value changed with a write to `address` (aliased synapse views), so the
-   * chip model can be told about every view it may be watching. Empty for ordinary registers.
+   * Calls `fn` for every other address whose read value changed with a write to `address` (the aliased
+   * synapse views), so the chip model can be told about every view it may be watching.
    */
-  aliasesOf(address: number): number[] {
-    const alias = synapseAlias(address);
-    if (!alias) return [];
-    const h = alias.raw0 - (alias.raw0 & 0xffff) - (RAW_VIEW << 16); // hemisphere base + view offset
-    const q = alias.raw0 & 63;
-    const row = ((alias.raw0 & 0xffff) - q) / 128;
-    const viewAddr = (view: number): number => h + (view << 16) + row * 64 + q;
-    const word1 = alias.raw !== alias.raw0;
-    const group = word1 ? [alias.raw0 + 64, viewAddr(4), viewAddr(2)] : [alias.raw0, viewAddr(0), viewAddr(1)];
-    return group.filter((a) => a !== address);
+  forEachAlias(address: number, fn: (alias: number) => void): void {
+    const view = synapseViewOf(address);
+    if (view < 0) return;
+    const word1 = view === RAW_VIEW ? (address & 64) !== 0 : view === 2 || view === 4;
+    const raw = view === RAW_VIEW ? address : rawOfView(address, view);
+    const raw0 = word1 ? raw - 64 : raw;
+    const h = raw0 & 0x0300_0000;
+    const idx = raw0 & 0xffff;
+    const viewBase = h + SYNAPSE_VIEW_OFFSET + (idx >>> 7) * 64 + (idx & 63);
+    const views = word1 ? [4, 2] : [0, 1];
+    if (address !== raw) fn(raw);
+    for (const v of views) {
+      const a = viewBase + (v << 16);
+      if (a !== address) fn(a);
+    }
   }
 
   /** Sets a word directly (device models updating read-only status registers). */
   set(address: number, value: number): void {
-    this.values.set(address, value >>> 0);
+    this.writeWord(address, value >>> 0);
   }
 
   /** Chip reset: every chip word returns to its reset value. */
   resetChip(): void {
-    for (const address of [...this.values.keys()]) if (!isFpgaAddress(address)) this.values.delete(address);
+    const blocks = builtinRegisterBlocks();
+    for (let i = 0; i < this.dense.length; i++) if (this.dense[i] && !isFpgaAddress(blocks[i]!.base)) this.dense[i] = undefined;
+    for (const address of [...this.sparse.keys()]) if (!isFpgaAddress(address)) this.sparse.delete(address);
   }
 
-  /** Number of words currently holding a written value (diagnostics). */
+  /** Number of words currently holding a written value (diagnostics; dense blocks count whole). */
   get writtenWords(): number {
-    return this.values.size;
+    let n = this.sparse.size;
+    for (const d of this.dense) if (d) n += d.length;
+    return n;
+  }
+
+  private readWord(address: number): number {
+    const index = builtinBlockIndex(address);
+    if (index >= 0) {
+      const block = builtinRegisterBlocks()[index]!;
+      if (block.span <= DENSE_LIMIT) {
+        const words = this.dense[index];
+        return words ? words[address - block.base]! : builtinWordInfo(index, address - block.base).reset;
+      }
+    }
+    const v = this.sparse.get(address);
+    if (v !== undefined) return v;
+    return this.info(address)?.reset ?? 0;
+  }
+
+  private writeWord(address: number, value: number): void {
+    const index = builtinBlockIndex(address);
+    if (index >= 0) {
+      const block = builtinRegisterBlocks()[index]!;
+      if (block.span <= DENSE_LIMIT) {
+        let words = this.dense[index];
+        if (!words) {
+          words = new Uint32Array(block.span);
+          for (let o = 0; o < block.span; o++) words[o] = builtinWordInfo(index, o).reset;
+          this.dense[index] = words;
+        }
+        words[address - block.base] = value;
+        return;
+      }
+    }
+    this.sparse.set(address, value);
   }
 }
