@@ -81,16 +81,24 @@ function coerce(v: boolean | number | undefined, def: boolean | number | string)
 // ---------------------------------------------------------------------------------------------------------
 // AtomicNeuron as a container (coordinate AtomicNeuronOnDLS, enum = row*256 + column)
 
+// Computed lazily: this module and atomic-neuron.ts import each other, so nothing here may touch the field
+// table while the modules initialise.
+let ncNames: readonly string[] | undefined;
+let nbcNames: readonly string[] | undefined;
 /** Names of the NeuronConfig fields lola reads back. */
-export const NEURON_CONFIG_FIELD_NAMES: readonly string[] = [
-  ...ATOMIC_NEURON_FIELDS.flatMap((f) => (f.target.to === 'nc' ? [f.target.name] : [])),
-  'invert_membrane_offset', 'enable_fire', 'enable_strong_fire', 'readout_source',
-];
+export function neuronConfigFieldNames(): readonly string[] {
+  return (ncNames ??= [
+    ...ATOMIC_NEURON_FIELDS.flatMap((f) => (f.target.to === 'nc' ? [f.target.name] : [])),
+    'invert_membrane_offset', 'enable_fire', 'enable_strong_fire', 'readout_source',
+  ]);
+}
 /** Names of the NeuronBackendConfig fields lola reads back. */
-export const NEURON_BACKEND_CONFIG_FIELD_NAMES: readonly string[] = [
-  ...ATOMIC_NEURON_FIELDS.flatMap((f) => (f.target.to === 'nbc' ? [f.target.name] : [])),
-  'enable_bayesian_0', 'enable_bayesian_1',
-];
+export function neuronBackendConfigFieldNames(): readonly string[] {
+  return (nbcNames ??= [
+    ...ATOMIC_NEURON_FIELDS.flatMap((f) => (f.target.to === 'nbc' ? [f.target.name] : [])),
+    'enable_bayesian_0', 'enable_bayesian_1',
+  ]);
+}
 
 /** CapMemCellOnDLS enum of (column, row) in CapMem block `block` (block*3120 + row*130 + column). */
 export function capmemCellEnum(block: number, column: number, row: number): number {
@@ -129,8 +137,8 @@ export function atomicNeuronLeaves(n: AtomicNeuron, coord: Coordinate): Leaf[] {
 
 /** Rebuilds an AtomicNeuron from its 26 decoded leaves. */
 export function atomicNeuronFromLeaves(leaves: readonly Container[]): AtomicNeuron {
-  const nc = hal.fieldsOf(leaves[0]!, NEURON_CONFIG_FIELD_NAMES);
-  const nbc = hal.fieldsOf(leaves[25]!, NEURON_BACKEND_CONFIG_FIELD_NAMES);
+  const nc = hal.fieldsOf(leaves[0]!, neuronConfigFieldNames());
+  const nbc = hal.fieldsOf(leaves[25]!, neuronBackendConfigFieldNames());
   const cm = leaves.slice(1, 25).map((c) => hal.field<number>(c, 'value'));
   return fromHalFields(nc, nbc, cm);
 }
