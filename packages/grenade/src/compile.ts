@@ -32,6 +32,10 @@ export interface CompiledNetwork {
 /** Routes (or re-weights) and self-checks `network`. */
 export function compile(network: Network, options: CompileOptions = {}): CompiledNetwork {
   const previous = options.previous;
+  // The very same (immutable) network: nothing to route, re-split or check again.
+  if (previous && previous.network === network) {
+    return { ...previous, timings: { routingMs: 0, selfCheckMs: 0, reused: true } };
+  }
   const exported = new Map<number, Set<number>>();
   for (const p of network.interInstanceProjections) {
     const set = exported.get(p.pre.instance) ?? new Set<number>();
