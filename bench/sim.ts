@@ -43,8 +43,6 @@ const neuronConfigBase = [0x0016_0000, 0x0016_8000, 0x0017_0000, 0x0017_8000];
 const backendBase = [0x001a_1000, 0x001a_9000];
 /** SRAM weight bit permutation (its own inverse): bit 5 stays, bits 4..0 reversed. */
 const permuteWeight = (w: number): number => (w & 0x20) | ((w & 1) << 4) | ((w & 2) << 2) | (w & 4) | ((w & 8) >> 2) | ((w & 16) >> 4);
-/** Neuron column of quad q, entry e (interleaved quads). */
-const quadColumn = (q: number, e: number): number => ((q % 32) * 4 + e) * 2 + Math.floor(q / 32);
 /** CapMem DAC code for a CADC-unit potential (calix default mapping 70 -> 20, 550 -> 220). */
 const cadcToCapmem = (cadc: number): number => Math.round(70 + (cadc - 20) * 2.4);
 

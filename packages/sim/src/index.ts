@@ -1,4 +1,4 @@
-export * from './physics/interface.js';
+export * from './physics/index.js';
 export { SimConnection, type SimExecuteResult } from './connection/sim-connection.js';
 export type { SimConnectionOptions, ResolvedSimOptions } from './connection/options.js';
 export { createRegisterOnlyChipModel } from './connection/register-only-model.js';

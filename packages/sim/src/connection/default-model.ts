@@ -1,8 +1,8 @@
 /**
- * The chip model a SimConnection uses when none is given. It is the physics package's `createChipModel`
- * once that exists; until then, the register-only model (no dynamics).
+ * The chip model a SimConnection uses when none is given: the physics package's register-driven model.
+ * `createRegisterOnlyChipModel` remains available for configuration-only work without dynamics.
  */
 import type { ChipModelFactory } from '../physics/interface.js';
-import { createRegisterOnlyChipModel } from './register-only-model.js';
+import { createChipModel } from '../physics/index.js';
 
-export const defaultChipModelFactory: ChipModelFactory = createRegisterOnlyChipModel;
+export const defaultChipModelFactory: ChipModelFactory = createChipModel;
