@@ -440,6 +440,7 @@ export class NetworkBuilder {
     for (const [id, draft] of [...this.instances.entries()].sort((a, b) => a[0] - b[0])) {
       this.placeNeurons(id, draft);
       this.placeBackground(id, draft);
+      this.checkBackgroundReach(id, draft);
       if (draft.madc?.neurons.length === 2) {
         const [a, b] = draft.madc.neurons.map((r) => this.placedColumn(draft, r)!);
         if (a! % 2 === b! % 2) {
@@ -460,6 +461,22 @@ export class NetworkBuilder {
     this.interProjections = [];
     this.constructionMs = 0;
     return deepFreeze(network);
+  }
+
+  /** A background generator only feeds the PADI bus of its own hemisphere: every target must lie there. */
+  private checkBackgroundReach(id: number, draft: InstanceDraft): void {
+    for (const projection of draft.projections) {
+      const pre = draft.populations[projection.pre.index]!;
+      const post = draft.populations[projection.post.index]!;
+      if (pre.kind !== 'background' || post.kind !== 'neurons') continue;
+      projection.connections.post.forEach((j, c) => {
+        const hemisphere = post.placement[j]! >= 256 ? 1 : 0;
+        if (pre.buses[hemisphere] === undefined) {
+          throw new NetworkDescriptionError(`${describeProjection(projection.ref)}`, 'background-reach',
+            `connection ${c} targets atomic neuron ${post.placement[j]} in hemisphere ${hemisphere} (instance ${id}), where ${describePopulation(pre.ref)} has no generator`);
+        }
+      });
+    }
   }
 
   private placeNeurons(id: number, draft: InstanceDraft): void {

@@ -206,7 +206,16 @@ t.test('background sources', (t) => {
   const g = bad.addBackgroundSource(1, { buses: { top: 0 } });
   const q = bad.addPopulation(1, { placement: [400] });
   bad.addProjection(g, q, oneToOne({ weight: 1 }));
-  throwsIf(t, () => routeNetwork(bad.done()), (e) => e instanceof NetworkDescriptionError && e.rule === 'background-reach');
+  throwsIf(t, () => bad.done(), (e) => e instanceof NetworkDescriptionError && e.rule === 'background-reach' && /atomic neuron 400 in hemisphere 1/.test(e.message));
+  // The router re-checks networks assembled without the builder.
+  const ok = new NetworkBuilder();
+  const g2 = ok.addBackgroundSource(1, { buses: { top: 0 } });
+  const q2 = ok.addPopulation(1, { placement: [4] });
+  ok.addProjection(g2, q2, oneToOne({ weight: 1 }));
+  const net2 = ok.done();
+  const ei2 = net2.instances.get(0)!;
+  const moved = { ...ei2, populations: ei2.populations.map((p) => (p.kind === 'neurons' ? { ...p, placement: [400] } : p)) };
+  throwsIf(t, () => routeInstance(moved), (e) => e instanceof NetworkDescriptionError && e.rule === 'background-reach');
   t.end();
 });
 
