@@ -144,6 +144,19 @@ const decodeSink = best(() => {
   decoder.push(fromBytes);
   decoder.end();
 });
+// framing alone: a sink that only counts (upper bound of the streaming decoder itself)
+class CountingSink {
+  n = 0;
+  onMessage(op: number): void {
+    this.n += op;
+  }
+}
+const counting = new FromFpgaDecoder(new CountingSink());
+const decodeFraming = best(() => {
+  counting.reset();
+  counting.push(fromBytes);
+  counting.end();
+});
 // chunked in 1440-byte pieces (one HostARQ frame of 180 words), crossing message boundaries
 const decodeChunked = best(() => {
   decoder.reset();
@@ -208,6 +221,7 @@ console.log(`  words -> big-endian bytes             ${fmt(mbps(toBytes, encodeW
 console.log(`  memcpy of the same ${toBytes} bytes     ${fmt(mbps(toBytes, memcpyTo), 'MB/s')}`);
 console.log('-- from-FPGA decode');
 console.log(`  FromFpgaDecoder + dispatching sink    ${fmt(mbps(fromLen, decodeSink), 'MB/s')}  ${fmt(N / decodeSink / 1e6, 'M msg/s')}  ratio to memcpy ${(memcpyFrom / decodeSink).toFixed(3)}`);
+console.log(`  FromFpgaDecoder framing only           ${fmt(mbps(fromLen, decodeFraming), 'MB/s')}  ${fmt(N / decodeFraming / 1e6, 'M msg/s')}`);
 console.log(`  same, 1440-byte chunks                ${fmt(mbps(fromLen, decodeChunked), 'MB/s')}`);
 console.log(`  PlaybackProgram.pushResponses         ${fmt(mbps(fromLen, decodeProgram), 'MB/s')}  ${fmt(N / decodeProgram / 1e6, 'M msg/s')}`);
 console.log(`  memcpy of the same ${fromLen} bytes     ${fmt(mbps(fromLen, memcpyFrom), 'MB/s')}`);

@@ -205,6 +205,11 @@ t.test('7.3.5 builder: read/write permission, emptiness, done, print', async (t)
   t.throws(() => b.readOmnibus([2 ** 32]), ValueRangeError);
   t.throws(() => b.barrier(32), ValueRangeError);
   t.throws(() => b.spikes([1, 70000]), ValueRangeError);
+  const sizeBefore = b.sizeToFpga();
+  t.throws(() => b.spikes([1, 2, 3, 4, 70000]), ValueRangeError);
+  t.throws(() => b.readOmnibus([1, 2, -3]), ValueRangeError);
+  b.spikes([]);
+  t.equal(b.sizeToFpga(), sizeBefore, 'failed appends roll back');
   t.throws(() => b.message({ type: 'timing.WaitUntil', value: -1 }), ValueRangeError);
   const printed = b.done().formatInstruction(0);
   t.match(printed, /timing::WaitUntil\(1\)/);

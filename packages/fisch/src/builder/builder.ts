@@ -111,10 +111,14 @@ export class PlaybackProgramBuilder {
   readOmnibus(addresses: ArrayLike<number>): OmnibusReadTicket {
     const n = addresses.length;
     const words = this.words;
+    const before = words.length;
     words.reserve(n);
-    this.atomic(() => {
+    try {
       for (let i = 0; i < n; i++) emitOmnibusRead(words, addresses[i]!);
-    });
+    } catch (e) {
+      words.truncate(before);
+      throw e;
+    }
     const pos = this.expect(ResponseQueueKind.Omnibus, n);
     return this.track(new OmnibusReadTicket(this.program, ResponseQueueKind.Omnibus, pos, n));
   }
@@ -155,12 +159,19 @@ export class PlaybackProgramBuilder {
   spikes(labels: ArrayLike<number>): void {
     const n = labels.length;
     const words = this.words;
+    if (n === 0) return;
+    // a single pack validates all labels before appending: no rollback needed
+    if (n <= 3) return emitSpikePack(words, labels, 0, n);
+    const before = words.length;
     words.reserve(Math.ceil(n / 3));
-    this.atomic(() => {
+    try {
       let i = 0;
       for (; i + 3 <= n; i += 3) emitSpikePack(words, labels, i, 3);
       if (i < n) emitSpikePack(words, labels, i, n - i);
-    });
+    } catch (e) {
+      words.truncate(before);
+      throw e;
+    }
   }
 
   /** A Loopback tick: its response marks that execution reached this point. */

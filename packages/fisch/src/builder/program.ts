@@ -6,7 +6,7 @@
  */
 import { checkInt, checkUint } from '../check.js';
 import { InvalidArgumentError, ValueTypeError } from '../errors.js';
-import { FromFpgaDecoder } from '../framing/from-fpga-stream.js';
+import { FromFpgaDecoder, type FromFpgaMessageHandler } from '../framing/from-fpga-stream.js';
 import { WordBuffer } from '../framing/word-buffer.js';
 import { encodeFromFpgaInto, FromFpgaOpcode, type FromFpgaMessage } from '../ut/from-fpga.js';
 import { formatToFpgaMessage } from '../ut/print.js';
@@ -24,7 +24,7 @@ import { EventStore, ResponseQueue, type ResponseQueueKind } from './response-qu
 /** FPGA playback memory: 32 MiB at 8 bytes per instruction. Longer programs only warn (timing not guaranteed). */
 export const PLAYBACK_MEMORY_INSTRUCTIONS = 4_194_304;
 
-export class PlaybackProgram {
+export class PlaybackProgram implements FromFpgaMessageHandler {
   /** @internal instruction words; owned by the builder until `done()`. */
   readonly instructions: WordBuffer;
   /** @internal expected number of responses per queue (JTAG, Omnibus, Loopback). */
@@ -47,7 +47,7 @@ export class PlaybackProgram {
 
   constructor(instructions: WordBuffer = new WordBuffer()) {
     this.instructions = instructions;
-    this.decoder = new FromFpgaDecoder(this.dispatch);
+    this.decoder = new FromFpgaDecoder(this);
   }
 
   // ---- program side -------------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ export class PlaybackProgram {
     encodeFromFpgaInto(msg, buf, 0);
     this.spikeCache = undefined;
     this.madcCache = undefined;
-    this.dispatch(buf[0]!, buf, 0);
+    this.onMessage(buf[0]!, buf, 0);
   }
 
   /**
@@ -287,8 +287,9 @@ export class PlaybackProgram {
   /**
    * PlaybackDecoder dispatch (spec 4.3). FPGATime advances by 1 for every message first (Sysdelta adds its
    * payload on top, Systime overwrites it); the halt Loopback is dropped. Time wraps within 43 bits.
+   * @internal called by the framing decoder.
    */
-  private readonly dispatch = (op: number, b: Uint8Array, o: number): void => {
+  onMessage(op: number, b: Uint8Array, o: number): void {
     let t = this.time + 1;
     if (t === TIME_MODULUS) t = 0;
     switch (op) {
@@ -340,7 +341,7 @@ export class PlaybackProgram {
       }
     }
     this.time = t;
-  };
+  }
 
   private pushEvents(store: EventStore, b: Uint8Array, p: number, n: number, t: number, mask: number): void {
     const base = t - (t % CHIP_TIME_WINDOW);

@@ -23,6 +23,21 @@ import {
  */
 export type FromFpgaRawSink = (opcode: number, bytes: Uint8Array, offset: number) => void;
 
+/**
+ * Object form of a sink. The decoder calls `onMessage` as a method, so all decoders feeding instances of one
+ * class (e.g. every PlaybackProgram) share one monomorphic, inlinable call site.
+ */
+export interface FromFpgaMessageHandler {
+  onMessage(opcode: number, bytes: Uint8Array, offset: number): void;
+}
+
+class FunctionHandler implements FromFpgaMessageHandler {
+  constructor(private readonly fn: FromFpgaRawSink) {}
+  onMessage(opcode: number, bytes: Uint8Array, offset: number): void {
+    this.fn(opcode, bytes, offset);
+  }
+}
+
 export class FromFpgaDecoder {
   private readonly carry = new Uint8Array(16);
   private carryLen = 0;
@@ -32,7 +47,11 @@ export class FromFpgaDecoder {
   private consumed = 0;
   private messages = 0;
 
-  constructor(private readonly sink: FromFpgaRawSink) {}
+  private readonly handler: FromFpgaMessageHandler;
+
+  constructor(sink: FromFpgaRawSink | FromFpgaMessageHandler) {
+    this.handler = typeof sink === 'function' ? new FunctionHandler(sink) : sink;
+  }
 
   /** Forgets any partial message or pending skip (e.g. after an error) and restarts at a word boundary. */
   reset(): void {
@@ -51,7 +70,7 @@ export class FromFpgaDecoder {
   push(chunk: Uint8Array): void {
     const n = chunk.length;
     let i = 0;
-    const sink = this.sink;
+    const h = this.handler;
     // finish a message or a skip started in a previous chunk
     if (this.skip > 0) {
       const s = Math.min(this.skip, n);
@@ -68,7 +87,7 @@ export class FromFpgaDecoder {
       }
       this.messages++;
       this.carryLen = 0;
-      sink(this.carry[0]!, this.carry, 0);
+      h.onMessage(this.carry[0]!, this.carry, 0);
     }
     let pos = (this.consumed + i) & 7;
     while (i < n) {
@@ -98,7 +117,7 @@ export class FromFpgaDecoder {
         break;
       }
       this.messages++;
-      sink(hdr, chunk, i);
+      h.onMessage(hdr, chunk, i);
       i += len;
       pos = (pos + len) & 7;
     }
