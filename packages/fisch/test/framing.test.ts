@@ -88,3 +88,32 @@ t.test('word buffer big-endian round trip', async (t) => {
   t.ok(WordBuffer.fromBytes(bytes).equals(wb));
   t.throws(() => WordBuffer.fromBytes(new Uint8Array(5)), TruncatedStreamError);
 });
+
+t.test('checks and typed errors name field, value and range', async (t) => {
+  const f = await import('@bss2/fisch');
+  t.equal(f.checkInt('x', 5n, 0, 10), 5);
+  t.throws(() => f.checkInt('x', 50n, 0, 10), { name: 'ValueRangeError', message: /x = 50n is out of range: allowed 0\.\.10/ });
+  t.throws(() => f.checkInt('x', 'a', 0, 10), { name: 'ValueTypeError', message: /x = "a" has the wrong type/ });
+  t.equal(f.checkUint('u', 2 ** 52, 60), 2 ** 52);
+  t.equal(f.checkNumber('n', 0.5, 0, 1), 0.5);
+  t.throws(() => f.checkNumber('n', NaN, 0, 1), f.ValueTypeError);
+  t.throws(() => f.checkNumber('n', Infinity, 0, 1), f.ValueRangeError);
+  t.equal(f.checkEnum('e', 'a', ['a', 'b'] as const), 'a');
+  t.throws(() => f.checkEnum('e', 'c', ['a', 'b'] as const), { message: /one of "a", "b"/ });
+  t.throws(() => f.checkBool('b', 1), f.ValueTypeError);
+  const objErr = new f.ValueRangeError('obj', { a: 1 }, 0, 1);
+  t.match(objErr.message, /obj = \{"a":1\}/);
+  const cyc: Record<string, unknown> = {};
+  cyc['self'] = cyc;
+  t.match(new f.ValueTypeError('c', cyc, 'x').message, /object Object/);
+  t.match(new f.ValueTypeError('u', undefined, 'x').message, /u = undefined/);
+  t.equal(new f.ConnectionError('gone').code, 'E_CONNECTION');
+  t.equal(new f.AccessError('no').code, 'E_ACCESS');
+  t.equal(new f.ExecutionError('boom', { cause: 1 }).cause, 1);
+  t.equal(new f.InvalidArgumentError('bad').name, 'InvalidArgumentError');
+  t.equal(new f.CommaBitError(0x80, 'here').header, 0x80);
+  t.equal(new f.I2CAckMissingError('R', 0x80000000).code, 'E_I2C_ACK');
+  t.equal(new f.TicketNotReadyError('x').code, 'E_TICKET');
+  t.ok(f.rootLogger());
+  t.ok(f.moduleLogger('a') === f.moduleLogger('a'));
+});

@@ -34,6 +34,8 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
     new ResponseQueue(),
     new ResponseQueue(),
   ];
+  /** Same object as queues[1], as a direct field for the decoder fast path. */
+  private readonly omnibusQueue: ResponseQueue = this.queues[1];
   private readonly spikeStore = new EventStore();
   private readonly madcStore = new EventStore();
   private readonly linkNotifications: HighspeedLinkNotification[] = [];
@@ -292,15 +294,18 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
   onMessage(op: number, b: Uint8Array, o: number): void {
     let t = this.time + 1;
     if (t === TIME_MODULUS) t = 0;
+    // fast path for the dominant response type (Omnibus read data)
+    if (op === FromFpgaOpcode.OmnibusData) {
+      this.omnibusQueue.push(((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0, t);
+      this.time = t;
+      return;
+    }
     switch (op) {
       case FromFpgaOpcode.JtagData:
         this.queues[0].push(
           (b[o + 3]! & 1) * 0x1_0000_0000 + (((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0),
           t,
         );
-        break;
-      case FromFpgaOpcode.OmnibusData:
-        this.queues[1].push(((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0, t);
         break;
       case FromFpgaOpcode.Loopback:
         if (b[o + 7]! & 1) this.queues[2].push(1, t);
