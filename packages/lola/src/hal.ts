@@ -14,7 +14,16 @@ import { AccessError } from '@bss2/fisch';
 import * as haldls from '@bss2/haldls';
 import type { Container, ContainerType, Coordinate } from '@bss2/haldls';
 
-const exportsOf = haldls as unknown as Record<string, unknown>;
+let exportsOf = haldls as unknown as Record<string, unknown>;
+
+/**
+ * Replaces the haldls exports lola resolves names from (`null` restores @bss2/haldls). Meant for tests and
+ * for trying lola against an alternative haldls build; clears the coordinate cache.
+ */
+export function useHaldlsExports(exports: Record<string, unknown> | null): void {
+  exportsOf = exports ?? (haldls as unknown as Record<string, unknown>);
+  coordCache.clear();
+}
 
 /** snake_case -> camelCase (`enable_fire` -> `enableFire`). */
 export function camel(name: string): string {

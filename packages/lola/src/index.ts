@@ -31,4 +31,4 @@ export * from './config-blocks.js';
 export * from './cadc.js';
 export * from './readout.js';
 export * from './chip.js';
-export { halHas } from './hal.js';
+export { halHas, useHaldlsExports } from './hal.js';
