@@ -1,5 +1,5 @@
 import t from 'tap';
-import { JtagInstruction, PlaybackProgramBuilder, run, type ToFpgaMessage } from '@bss2/fisch';
+import { CONTAINER_TYPES, JtagInstruction, Omnibus, PlaybackProgramBuilder, run, type ToFpgaMessage, type WordContainer } from '@bss2/fisch';
 import {
   builtinRegisterBlocks,
   lookupBuiltinRegister,
@@ -194,4 +194,51 @@ t.test('address map structure and the haldls adapter', async (t) => {
   rf.resetChip();
   t.equal(rf.writtenWords, 0x8000 + 1);
   t.equal(rf.read(0x0000_0000), 0);
+});
+
+t.test('every fisch word container round-trips through SimConnection', async (t) => {
+  const conn = new SimConnection();
+  const b = new PlaybackProgramBuilder();
+  const checks: { name: string; ticket: { get(): unknown }; expected?: WordContainer }[] = [];
+  const written: string[] = [];
+  for (const type of CONTAINER_TYPES) {
+    const C = type.coordinateType;
+    const coord =
+      type.typeName === 'Omnibus'
+        ? new C(0x8000_0100)
+        : type.typeName === 'OmnibusChipOverJTAG'
+          ? new C(0x0014_0007)
+          : new C(C.size - 1);
+    let container: WordContainer = type.create();
+    const range = (type as unknown as { range?: readonly [number, number] }).range;
+    if (type.readable && type.writable) {
+      if (type.typeName === 'Omnibus') container = new Omnibus(0x1234_5678);
+      else if (range && type.typeName !== 'Timer') {
+        const v = range[1] >= 0x2a5 ? 0x2a5 : range[1] & 0xa5 || range[1];
+        container = new (type as unknown as new (v: number) => WordContainer)(v);
+      }
+    }
+    // read-only I2C registers count as writable but emit nothing (fisch quirk): those are not round trips
+    let emitted = 0;
+    if (type.writable) {
+      const before = b.sizeToFpga();
+      b.write(coord, container);
+      emitted = b.sizeToFpga() - before;
+      written.push(type.typeName);
+    }
+    if (type.readable) {
+      const entry = { name: type.typeName, ticket: b.read(coord) };
+      checks.push(emitted > 0 && type.typeName !== 'Timer' ? { ...entry, expected: container } : entry);
+    }
+  }
+  await run(conn, b.done());
+  t.ok(written.length >= 20, `${written.length} writable containers written without timeout`);
+  for (const c of checks) {
+    const got = c.ticket.get() as WordContainer;
+    if (c.expected) t.ok(got.equals(c.expected), `${c.name}: read back ${got.toString()} == written ${c.expected.toString()}`);
+    else t.ok(got, `${c.name}: ${got.toString()}`);
+  }
+  const id = checks.find((c) => c.name === 'JTAGIdCode')!.ticket.get() as WordContainer;
+  t.equal(id.toString(), 'JTAGIdCode(0x48580af)');
+  t.equal(checks.length, 14, 'readable containers: Omnibus, OmnibusChipOverJTAG, JTAGIdCode, Timer, NullPayloadReadable, 9 I2C');
 });
