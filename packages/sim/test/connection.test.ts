@@ -9,7 +9,7 @@ import {
   ValueTypeError,
   type PlaybackProgram,
 } from '@bss2/fisch';
-import { SimConnection, type ChipModel, type ChipModelFactory, type PhysicsOutput, type RegisterView } from '@bss2/sim';
+import { createRegisterOnlyChipModel, defaultChipModelFactory, SimConnection, type ChipModel, type ChipModelFactory, type PhysicsOutput, type RegisterView } from '@bss2/sim';
 
 const EVENT_RECORDING = 0x8800_0005;
 const MADC_ENABLE = 0x000c_0001; // the test model samples while bit 0 of this register is set
@@ -286,4 +286,22 @@ t.test('executions are serialised; time info accumulates; close and abort semant
   t.ok((await queued).responses.length > 0);
   await t.rejects(conn.execute(prog(1)), { code: 'E_CLOSED' });
   await conn.close(); // idempotent
+});
+
+t.test('the register-only model runs programs without dynamics; the default model is the physics one', async (t) => {
+  t.not(defaultChipModelFactory, createRegisterOnlyChipModel);
+  const conn = new SimConnection({ chipModel: createRegisterOnlyChipModel });
+  const b = new PlaybackProgramBuilder();
+  b.message({ type: 'timing.SystimeInit', value: true });
+  b.writeOmnibus(EVENT_RECORDING, 1);
+  b.writeOmnibus(MADC_ENABLE, 1);
+  b.resetTimer();
+  b.spikes([1, 2]);
+  b.waitUntil(5000);
+  const r = b.readOmnibus([MADC_ENABLE, COUNTER]);
+  const p = b.done();
+  await run(conn, p);
+  t.same([...r.get()], [1, 0]);
+  t.equal(p.spikes.length, 0);
+  t.equal(conn.lastProgramStats?.spikesIn, 2);
 });
