@@ -20,3 +20,4 @@ export * from './builder/ticket.js';
 export * from './builder/program.js';
 export * from './builder/builder.js';
 export * from './builder/run.js';
+export * from './connection/multi.js';

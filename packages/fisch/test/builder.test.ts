@@ -27,6 +27,7 @@ import {
   setRootLogger,
   SpikeFromChip,
   HighspeedLinkNotification,
+  MultiConnection,
   subTimeInfo,
   TicketNotReadyError,
   Timer,
@@ -292,6 +293,20 @@ t.test('run errors: timeouts, missing data, argument checks; multi-FPGA', async 
   const p2 = b2.done();
   const info = await run([new ZeroMockConnection(), new ZeroMockConnection()], [p, p2]);
   t.equal(info.connections.length, 2);
+  const multi = new MultiConnection([new ZeroMockConnection(), new ZeroMockConnection()]);
+  t.equal(multi.name, 'Multizeromock');
+  t.equal(multi.size(), 2);
+  t.equal(multi.at(1).name, 'zeromock');
+  t.throws(() => multi.at(2), InvalidArgumentError);
+  t.throws(() => new MultiConnection([]), InvalidArgumentError);
+  t.same(multi.uniqueIdentifier(), ['zeromock', 'zeromock']);
+  t.same(multi.bitfileInfo(), ['zeromock', 'zeromock']);
+  await run(multi, [p, p2]);
+  t.equal(multi.timeInfo().length, 2);
+  await t.rejects(multi.execute([p.toBytes()]), { message: /doesn't match multi-connection size/ });
+  t.equal((await multi.execute([p.toBytes(), p2.toBytes()])).length, 2);
+  await multi.close();
+  t.ok(multi.at(0).closed);
   t.equal(Array.from(ticket.get())[0], 0);
   t.equal(tk2.get().toString(), 'I2CTempRegister(0d0 0x0 0b0000000000000000)');
   setRootLogger(winston.createLogger({ silent: true }));

@@ -4,6 +4,7 @@
  */
 import { ExecutionError, InvalidArgumentError } from '../errors.js';
 import type { Connection, ExecuteOptions } from '../connection/connection.js';
+import { MultiConnection } from '../connection/multi.js';
 import { addTimeInfo, nowNs, ZERO_TIME_INFO, type ConnectionTimeInfo } from '../connection/time-info.js';
 import { moduleLogger } from '../logging.js';
 import { PlaybackProgram } from './program.js';
@@ -60,11 +61,11 @@ function asArray<T>(x: T | readonly T[]): readonly T[] {
  * programs. Throws `ExecutionError` if an FPGA reported an instruction timeout or a ticket's data is missing.
  */
 export async function run(
-  connection: Connection | readonly Connection[],
+  connection: Connection | readonly Connection[] | MultiConnection,
   program: PlaybackProgram | readonly PlaybackProgram[],
   options: ExecuteOptions = {},
 ): Promise<RunTimeInfo> {
-  const connections = asArray(connection);
+  const connections = connection instanceof MultiConnection ? connection.connections : asArray(connection);
   const programs = asArray(program);
   if (connections.length !== programs.length) {
     throw new InvalidArgumentError(
