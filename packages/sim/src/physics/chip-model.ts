@@ -1,18 +1,670 @@
-/** Skeleton: filled in by the following commits (register-driven LIF/AdEx chip model). */
+/**
+ * The behavioural chip model: 512 LIF/AdEx neurons with exponential current synapses, the event routing
+ * chain (crossbar -> PADI bus -> synapse driver -> synapse -> neuron, neuron -> crossbar -> FPGA/recurrent),
+ * background spike sources, spike counters, CADC and MADC, all derived from register contents.
+ *
+ * Integration scheme (and its error):
+ * - Time advances on a fixed grid of `step` FPGA cycles (default 8 cycles = 64 ns); partial steps are used to
+ *   land exactly on any requested cycle, so outputs are never emitted late.
+ * - Linear neurons (LIF, optional offset current) are integrated with the exact propagator of the linear
+ *   system dV/dt = (V_inf - V)/tau_m + (J_e + J_i)/tau_c, dJ/dt = -J/tau_syn (tables exp(-d/tau) and the
+ *   closed-form membrane response for every duration d = 0..step, recomputed only when registers change).
+ *   Synaptic events enter at their exact cycle: an event d cycles before the step end contributes w*ae[d]
+ *   to J and w*be[d] to V, so the subthreshold trajectory is exact at every grid point.
+ * - Threshold crossings are detected at grid points and placed by linear interpolation inside the step,
+ *   rounded up to the 8 ns cycle (the hardware's timestamp resolution). Error: below one cycle for smooth
+ *   trajectories; a crossing that goes above and back below threshold within one step (< 64 ns) is missed.
+ * - Reset: the membrane relaxes towards v_reset with the finite reset time constant during the clamp part of
+ *   the refractory period, then evolves freely during the hold-off (no new spike accepted). Inputs arriving
+ *   while a neuron is clamped charge its synaptic input only.
+ * - Nonlinear neurons (adaptation or exponential term enabled) use a midpoint (RK2) step of one cycle (8 ns,
+ *   << tau); local error O(dt^3/tau^3) ~ 1e-9 relative per step.
+ * - Trial noise: an exact Ornstein-Uhlenbeck increment on V (stationary std TRIAL_NOISE_SIGMA) per step.
+ * All randomness comes from seeded generators, so a program and a seed give bit-identical results.
+ */
 import type { ChipModel, ChipModelFactory, ChipModelOptions, PhysicsOutput, RegisterView } from './interface.js';
+import { EventQueue } from './event-queue.js';
+import { NEURONS, capmemCellAt, neuronBackendAt, neuronConfigAt, neuronTriggerAt } from './layout.js';
+import {
+  CROSSBAR_BASE,
+  CROSSBAR_DROP_COUNTER_BASE,
+  CROSSBAR_EVENT_COUNTER_BASE,
+  CROSSBAR_NODE_OUTPUT,
+  MADC_CONFIG_ADDRESS,
+  MADC_CONTROL_ADDRESS,
+  MadcControl,
+  NeuronLine,
+  READOUT_SOURCE_SELECTION_ADDRESS,
+  cadcChannelConfigAt,
+  synapseAccessAt,
+  synapseDriverAt,
+} from './layout-routing.js';
+import { NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
+import { RoutingState } from './routing-state.js';
+import { Rng } from './rng.js';
+import { cadcCode, madcCode, madcSampleCycles } from './transfer.js';
+import { checkInt, InvalidArgumentError } from '@bss2/fisch';
+
+/** Crossbar -> PADI bus -> synapse latency in FPGA cycles (80 ns, the offset jaxsnn corrects for). */
+export const PADI_LATENCY = 10;
+/** Default integration grid in FPGA cycles. */
+export const DEFAULT_STEP = 8;
+
+const EV_L2_INPUT = 0;
+const EV_BUS = 1;
+const OUT_SPIKE = 0;
+const OUT_MADC = 1;
+
+export interface BehaviouralChipModelOptions extends ChipModelOptions {
+  /** Integration grid in FPGA cycles (1..32, default 8 = 64 ns). Must be < PADI_LATENCY + 1. */
+  readonly step?: number;
+}
+
+/** Counters for diagnostics and benchmarks. */
+export interface ChipModelStats {
+  synapticEvents: number;
+  busEvents: number;
+  busCollisions: number;
+  neuronSpikes: number;
+  backgroundEvents: number;
+}
 
 export class BehaviouralChipModel implements ChipModel {
+  readonly step: number;
+  readonly params: NeuronParameters;
+  readonly routing = new RoutingState();
+  readonly stats: ChipModelStats = { synapticEvents: 0, busEvents: 0, busCollisions: 0, neuronSpikes: 0, backgroundEvents: 0 };
+  private readonly seed: number;
+  private readonly trialNoise: boolean;
+  private readonly noiseRng: Rng;
+
+  /** Cycle up to which the state is valid. */
+  private now = 0;
+  readonly v = new Float64Array(NEURONS);
+  readonly je = new Float64Array(NEURONS);
+  readonly ji = new Float64Array(NEURONS);
+  readonly w = new Float64Array(NEURONS);
+  private readonly clampEnd = new Float64Array(NEURONS);
+  private readonly refEnd = new Float64Array(NEURONS);
+  private readonly pendV = new Float64Array(NEURONS);
+  private readonly pendJe = new Float64Array(NEURONS);
+  private readonly pendJi = new Float64Array(NEURONS);
+  private readonly spikeCount = new Uint16Array(NEURONS);
+  private readonly queue = new EventQueue();
+  private readonly lastBusTime = new Float64Array(8).fill(-1);
+  private readonly dropCounters = new Uint32Array(20);
+  private readonly eventCounters = new Uint32Array(12);
+
+  private readonly bgNext = new Float64Array(8).fill(Infinity);
+  private readonly bgEnabled = new Uint8Array(8);
+  private bgRng: Rng[] = [];
+
+  private readonly cadcBuffer = [new Uint8Array(512), new Uint8Array(512)] as const;
+
+  private madcActive = false;
+  private madcNext = 0;
+  private madcRemaining = Infinity;
+  private madcNeuron = -1;
+  private madcChannel = 0;
+
+  // per-step output buffer, sorted by time before delivery
+  private outTime = new Float64Array(256);
+  private outKind = new Uint8Array(256);
+  private outA = new Float64Array(256);
+  private outB = new Float64Array(256);
+  private outN = 0;
+  private outOrder = new Int32Array(256);
+
   constructor(
     readonly registers: RegisterView,
-    readonly options: ChipModelOptions,
-  ) {}
-  reset(): void {}
-  registerWritten(_address: number, _value: number): void {}
-  readRegister(_address: number, _cycle: number): number | undefined {
+    options: BehaviouralChipModelOptions,
+  ) {
+    this.seed = checkInt('options.seed', options.seed ?? 0, 0, 0xffff_ffff);
+    this.step = checkInt('options.step', options.step ?? DEFAULT_STEP, 1, PADI_LATENCY - 1);
+    this.trialNoise = options.trialNoise ?? false;
+    this.params = new NeuronParameters(this.step, this.seed, options.fixedPatternNoise ?? false);
+    this.noiseRng = new Rng(this.seed, 7);
+    this.reset();
+  }
+
+  /** Chip reset: analog state to rest, counters and buffers cleared, every cache re-read. */
+  reset(): void {
+    this.params.markAllDirty();
+    this.params.refresh(this.registers);
+    this.routing.loadAll(this.registers);
+    for (let i = 0; i < NEURONS; i++) this.v[i] = this.params.vInf[i]!;
+    this.je.fill(0);
+    this.ji.fill(0);
+    this.w.fill(0);
+    this.clampEnd.fill(-Infinity);
+    this.refEnd.fill(-Infinity);
+    this.pendV.fill(0);
+    this.pendJe.fill(0);
+    this.pendJi.fill(0);
+    this.spikeCount.fill(0);
+    this.queue.clear();
+    this.lastBusTime.fill(-1);
+    this.dropCounters.fill(0);
+    this.eventCounters.fill(0);
+    this.bgEnabled.fill(0);
+    this.bgNext.fill(Infinity);
+    this.cadcBuffer[0].fill(0);
+    this.cadcBuffer[1].fill(0);
+    this.madcActive = false;
+  }
+
+  registerWritten(address: number, value: number): void {
+    const syn = synapseAccessAt(address);
+    if (syn) {
+      this.routing.applySynapseWrite(syn, value);
+      return;
+    }
+    const cell = capmemCellAt(address);
+    if (cell) {
+      if (cell.column < 128) this.params.markDirty(((cell.block >> 1) << 8) | ((cell.block & 1) << 7) | cell.column);
+      else this.params.markQuadrantDirty(cell.block);
+      return;
+    }
+    const nc = neuronConfigAt(address);
+    if (nc !== undefined) return this.params.markDirty(nc);
+    const nb = neuronBackendAt(address);
+    if (nb !== undefined) return this.params.markDirty(nb);
+    if (address === 0x001a_1800 || address === 0x001a_9800) return this.params.markBackendBlockDirty(address === 0x001a_1800 ? 0 : 1);
+    const trig = neuronTriggerAt(address);
+    if (trig) {
+      if (trig.op === 'reset') this.resetNeuron(trig.neuron);
+      else if (trig.op === 'counterReset') this.spikeCount[trig.neuron] = 0;
+      return;
+    }
+    if (address === 0x0011_0000 || address === 0x0011_8000) return this.padiTrigger(address === 0x0011_0000 ? 0 : 1, value);
+    if (address >= CROSSBAR_BASE + 1 && address < CROSSBAR_BASE + 0x19) {
+      this.routing.backgroundDirty = true;
+      return;
+    }
+    if (address === MADC_CONTROL_ADDRESS) return this.madcControl(value);
+    if (synapseDriverAt(address) !== undefined || cadcChannelConfigAt(address) !== undefined || this.isConfigAddress(address)) {
+      this.routing.configDirty = true;
+    }
+  }
+
+  private isConfigAddress(a: number): boolean {
+    return (
+      (a >= CROSSBAR_BASE && a < CROSSBAR_BASE + 0x65) ||
+      a === 0x0011_0001 || a === 0x0011_8001 ||
+      a === 0x0240_1000 || a === 0x0340_1000 ||
+      a === 0x0220_0003 || a === 0x0320_0003
+    );
+  }
+
+  readRegister(address: number, cycle: number): number | undefined {
+    const trig = neuronTriggerAt(address);
+    if (trig?.op === 'counterRead') {
+      const c = this.spikeCount[trig.neuron]!;
+      return c > 255 ? 0x1ff : c;
+    }
+    if (address >= CROSSBAR_DROP_COUNTER_BASE && address < CROSSBAR_DROP_COUNTER_BASE + 20) return this.dropCounters[address - CROSSBAR_DROP_COUNTER_BASE]! & 0xffff;
+    if (address >= CROSSBAR_EVENT_COUNTER_BASE && address < CROSSBAR_EVENT_COUNTER_BASE + 12) return this.eventCounters[address - CROSSBAR_EVENT_COUNTER_BASE]! & 0xff_ffff;
+    const syn = synapseAccessAt(address);
+    if (syn?.kind === 'cadcSample') {
+      if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
+      if (this.routing.cadcAutoCalibrating[syn.hemisphere]) return undefined; // hardware never answers; see report
+      if (!syn.buffered) this.convertCadc(syn.hemisphere, cycle);
+      const buf = this.cadcBuffer[syn.hemisphere as 0 | 1];
+      const off = syn.acausal ? 256 : 0;
+      let word = 0;
+      for (let e = 0; e < 4; e++) word |= buf[off + ((syn.quad % 32) * 4 + e) * 2 + (syn.quad >> 5)]! << (8 * (3 - e));
+      return word >>> 0;
+    }
     return undefined;
   }
-  injectSpike(_label: number, _cycle: number): void {}
-  advance(_cycle: number, _out: PhysicsOutput): void {}
+
+  injectSpike(label: number, cycle: number): void {
+    checkInt('spike.label', label, 0, 0xffff);
+    checkInt('spike.cycle', cycle, 0, Number.MAX_SAFE_INTEGER);
+    this.queue.push(Math.max(cycle, this.now), EV_L2_INPUT * 0x10000 + label);
+  }
+
+  advance(cycle: number, out: PhysicsOutput): void {
+    if (!(cycle >= 0) || !Number.isFinite(cycle)) throw new InvalidArgumentError(`advance: cycle must be a finite non-negative number, got ${cycle}`);
+    while (this.now < cycle) {
+      const t1 = Math.min(cycle, (Math.floor(this.now / this.step) + 1) * this.step);
+      this.stepTo(t1, out);
+    }
+  }
+
+  /** Current model time in FPGA cycles. */
+  get cycle(): number {
+    return this.now;
+  }
+  /** Spike counter of a neuron (count with the overflow state: >255 means overflow). */
+  spikeCounter(neuron: number): number {
+    return this.spikeCount[checkInt('neuron', neuron, 0, NEURONS - 1)]!;
+  }
+
+  // ---- one integration step (now, t1] --------------------------------------------------------------------
+
+  private stepTo(t1: number, out: PhysicsOutput): void {
+    const t0 = this.now;
+    const d = t1 - t0;
+    const p = this.params;
+    if (p.hasDirty) p.refresh(this.registers);
+    if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
+    if (this.routing.backgroundDirty) this.updateBackground(t0);
+    this.outN = 0;
+    this.runBackground(t0, t1);
+    const q = this.queue;
+    while (q.peekTime() <= t1) {
+      const t = q.peekTime();
+      const payload = q.pop();
+      const kind = Math.floor(payload / 0x10000);
+      const data = payload - kind * 0x10000;
+      if (kind === EV_L2_INPUT) this.routeCrossbar(8 + (data >>> 14), data & 0x3fff, t);
+      else this.deliverBus(data >>> 11, data & 0x7ff, Math.max(0, Math.min(d, t1 - t)));
+    }
+    const madcN = this.madcNeuron;
+    const madcV0 = madcN >= 0 ? this.readoutValue(madcN) : 0;
+    this.integrate(t0, t1, d);
+    this.now = t1;
+    if (this.madcActive) this.sampleMadc(t0, t1, madcV0);
+    this.flush(out);
+  }
+
+  private integrate(t0: number, t1: number, d: number): void {
+    const p = this.params;
+    const S = this.step + 1;
+    const { v, je, ji, pendV, pendJe, pendJi, clampEnd, refEnd } = this;
+    const { am, ae, ai, be, bi, ar, vInf, vReset, vThreshold, canFire, nonlinear } = p;
+    const noise = this.trialNoise;
+    for (let i = 0; i < NEURONS; i++) {
+      const base = i * S;
+      if (nonlinear[i]) {
+        this.integrateNonlinear(i, t0, d);
+      } else {
+        let vi = v[i]!;
+        let e = je[i]!;
+        let h = ji[i]!;
+        const ce = clampEnd[i]!;
+        let segStart = t0;
+        let vStart = vi;
+        if (t1 <= ce) {
+          const vr = vReset[i]!;
+          vi = vr + (vi - vr) * ar[base + d]!;
+          e *= ae[base + d]!;
+          h *= ai[base + d]!;
+          segStart = t1;
+        } else if (t0 < ce) {
+          const d1 = ce - t0;
+          const d2 = t1 - ce;
+          const vr = vReset[i]!;
+          vi = vr + (vi - vr) * ar[base + d1]!;
+          e *= ae[base + d1]!;
+          h *= ai[base + d1]!;
+          vStart = vi;
+          segStart = ce;
+          const vin = vInf[i]!;
+          vi = vin + (vi - vin) * am[base + d2]! + e * be[base + d2]! + h * bi[base + d2]!;
+          e *= ae[base + d2]!;
+          h *= ai[base + d2]!;
+        } else {
+          const vin = vInf[i]!;
+          vi = vin + (vi - vin) * am[base + d]! + e * be[base + d]! + h * bi[base + d]!;
+          e *= ae[base + d]!;
+          h *= ai[base + d]!;
+        }
+        const pj = pendJe[i]!;
+        const pk = pendJi[i]!;
+        if (pj !== 0 || pk !== 0 || pendV[i] !== 0) {
+          e += pj;
+          h += pk;
+          if (t1 > ce) vi += pendV[i]!;
+          pendJe[i] = 0;
+          pendJi[i] = 0;
+          pendV[i] = 0;
+        }
+        if (noise && t1 > ce) {
+          const a = am[base + d]!;
+          vi += TRIAL_NOISE_SIGMA * Math.sqrt(1 - a * a) * this.noiseRng.gauss();
+        }
+        je[i] = e;
+        ji[i] = h;
+        const th = vThreshold[i]!;
+        if (vi >= th && canFire[i] && t1 >= refEnd[i]! && segStart < t1) {
+          let tc = vStart < th ? segStart + Math.ceil(((th - vStart) / (vi - vStart)) * (t1 - segStart)) : segStart + 1;
+          if (tc < refEnd[i]!) tc = refEnd[i]!;
+          if (tc > t1) tc = t1;
+          this.fire(i, tc);
+          const vr = vReset[i]!;
+          vi = vr + (th - vr) * ar[base + (t1 - tc)]!;
+        }
+        v[i] = vi;
+      }
+    }
+  }
+
+  /** Midpoint (RK2) integration with 1-cycle steps for neurons with adaptation / exponential term. */
+  private integrateNonlinear(i: number, t0: number, d: number): void {
+    const p = this.params;
+    const S = this.step + 1;
+    const base = i * S;
+    const tm = p.tauMem[i]!;
+    const inv = Number.isFinite(tm) ? 1 / tm : 0;
+    const tc = 1 / p.tauCoupling[i]!;
+    const vin = p.vInf[i]!;
+    const dT = p.deltaT[i]!;
+    const vT = p.vExp[i]!;
+    const tw = p.tauAdapt[i]!;
+    const invW = Number.isFinite(tw) ? 1 / tw : 0;
+    const a = p.adaptA[i]!;
+    const vAL = p.vAdaptLeak[i]!;
+    const ae1 = p.ae[base + 1]!;
+    const ai1 = p.ai[base + 1]!;
+    const ar1 = p.ar[base + 1]!;
+    const vr = p.vReset[i]!;
+    const th = p.vThreshold[i]!;
+    let vi = this.v[i]!;
+    let e = this.je[i]!;
+    let h = this.ji[i]!;
+    let wi = this.w[i]!;
+    const rhs = (x: number, drive: number): number => {
+      let f = (vin - x) * inv + drive * tc - wi * inv;
+      if (dT > 0) f += dT * Math.exp(Math.min(20, (x - vT) / dT)) * inv;
+      return f;
+    };
+    for (let c = 1; c <= d; c++) {
+      const t = t0 + c;
+      if (t <= this.clampEnd[i]!) {
+        vi = vr + (vi - vr) * ar1;
+      } else {
+        const drive = e + h;
+        const k1 = rhs(vi, drive);
+        const mid = rhs(vi + 0.5 * k1, e * Math.sqrt(ae1) + h * Math.sqrt(ai1));
+        vi += mid;
+        if (this.trialNoise) vi += TRIAL_NOISE_SIGMA * Math.sqrt(2 * inv) * this.noiseRng.gauss();
+      }
+      wi += (a * (vi - vAL) - wi) * invW;
+      e *= ae1;
+      h *= ai1;
+      if (vi >= th && p.canFire[i] && t >= this.refEnd[i]!) {
+        this.fire(i, t);
+        wi += p.adaptB[i]!;
+        vi = th;
+      }
+    }
+    this.je[i] = e + this.pendJe[i]!;
+    this.ji[i] = h + this.pendJi[i]!;
+    this.v[i] = vi + (t0 + d > this.clampEnd[i]! ? this.pendV[i]! : 0);
+    this.w[i] = wi;
+    this.pendJe[i] = 0;
+    this.pendJi[i] = 0;
+    this.pendV[i] = 0;
+  }
+
+  private fire(i: number, tc: number): void {
+    const p = this.params;
+    this.clampEnd[i] = tc + p.clampCycles[i]!;
+    this.refEnd[i] = tc + p.refractoryCycles[i]!;
+    if (this.spikeCount[i]! <= 255) this.spikeCount[i]!++;
+    this.stats.neuronSpikes++;
+    if (p.spikeOut[i]) this.routeCrossbar((i & 255) >> 5, p.label[i]!, tc);
+  }
+
+  private resetNeuron(i: number): void {
+    this.v[i] = this.params.vReset[i]!;
+    this.clampEnd[i] = this.now;
+    this.refEnd[i] = this.now;
+  }
+
+  // ---- routing ---------------------------------------------------------------------------------------------
+
+  /** Crossbar input `input` receives `label` (14 bit) at `t`. */
+  private routeCrossbar(input: number, label: number, t: number): void {
+    const r = this.routing;
+    const nodes = r.nodesOfInput[input]!;
+    for (let k = 0; k < nodes.length; k++) {
+      const n = nodes[k]!;
+      if ((label & r.nodeMask[n]!) !== r.nodeTarget[n]) {
+        if (r.nodeDropCounter[n]) this.dropCounters[input]!++;
+        continue;
+      }
+      const o = CROSSBAR_NODE_OUTPUT[n]!;
+      if (r.outputCounterEnable[o]) this.eventCounters[o] = (this.eventCounters[o]! + 1) & 0xff_ffff;
+      if (o >= 8) {
+        this.emit(OUT_SPIKE, t, ((o - 8) << 14) | label, 0);
+      } else if (r.busSpl1[o]) {
+        this.scheduleBus(o, label & 0x7ff, t + PADI_LATENCY);
+      }
+    }
+  }
+
+  /** Puts an event on PADI bus `bus`; events closer than one cycle (8 ns) are delayed to keep the spacing. */
+  private scheduleBus(bus: number, padiLabel: number, t: number): void {
+    let time = t;
+    if (time <= this.lastBusTime[bus]!) {
+      time = this.lastBusTime[bus]! + 1;
+      this.stats.busCollisions++;
+    }
+    this.lastBusTime[bus] = time;
+    this.queue.push(time, EV_BUS * 0x10000 + bus * 0x800 + padiLabel);
+  }
+
+  private padiTrigger(hemisphere: number, value: number): void {
+    const rowSelect = (value >>> 22) & 31;
+    const address = (value >>> 16) & 63;
+    for (let b = 0; b < 4; b++) if ((value >>> b) & 1) this.scheduleBus(hemisphere * 4 + b, (rowSelect << 6) | address, this.now + PADI_LATENCY);
+  }
+
+  /** A PADI-bus event reaches the synapse drivers `remaining` cycles before the current step ends. */
+  private deliverBus(bus: number, padiLabel: number, remaining: number): void {
+    const r = this.routing;
+    const p = this.params;
+    this.stats.busEvents++;
+    const h = bus >> 2;
+    const b = bus & 3;
+    const rowSel = padiLabel >> 6;
+    const addr = padiLabel & 63;
+    const ext = r.busDacenExtension[bus]!;
+    const S = this.step + 1;
+    for (let pos = 0; pos < 32; pos++) {
+      const drv = h * 128 + pos * 4 + b;
+      if (!r.driverReceiver[drv] || ((rowSel ^ pos) & r.driverMask[drv]!) !== 0) continue;
+      const hagen = r.driverHagen[drv]!;
+      const a = r.driverAddressOut[drv] ? addr : addr & 0x20;
+      // hagen mode: the low five address bits set the pulse width, x = 32 - bits (grenade's MAC encoding)
+      const scale = (hagen ? Math.min(31, 32 - (addr & 31)) / 31 : 1) * (1 + ext / 4);
+      for (let half = 0; half < 2; half++) {
+        const mode = half === 0 ? r.driverBottom[drv]! : r.driverTop[drv]!;
+        if (mode === 0) continue;
+        const row = 2 * (pos * 4 + b) + half;
+        const rowBase = h * 65536 + row * 256;
+        for (let col = 0; col < 256; col++) {
+          const wgt = r.weight[rowBase + col]!;
+          if (wgt === 0 || r.label[rowBase + col] !== (hagen ? 0 : a)) continue;
+          const ci = h * 256 + col;
+          const n = ci;
+          const k = n * S + remaining;
+          if (mode & 1 && r.columnExc[ci] && p.excEnabled[n]) {
+            const x = wgt * scale * p.gainExc[n]!;
+            this.pendJe[n]! += x * p.ae[k]!;
+            this.pendV[n]! += x * p.be[k]!;
+            this.stats.synapticEvents++;
+          }
+          if (mode & 2 && r.columnInh[ci] && p.inhEnabled[n]) {
+            const x = -wgt * scale * p.gainInh[n]!;
+            this.pendJi[n]! += x * p.ai[k]!;
+            this.pendV[n]! += x * p.bi[k]!;
+            this.stats.synapticEvents++;
+          }
+        }
+      }
+    }
+  }
+
+  // ---- background sources -------------------------------------------------------------------------------
+
+  private updateBackground(t0: number): void {
+    this.routing.refreshBackground(this.registers);
+    for (let i = 0; i < 8; i++) {
+      const c = this.routing.background[i]!;
+      const on = c.enable ? 1 : 0;
+      if (on && !this.bgEnabled[i]) {
+        this.bgRng[i] = new Rng(c.seed ^ this.seed, 1000 + i);
+        this.bgNext[i] = t0 + this.bgInterval(i);
+      } else if (!on) {
+        this.bgNext[i] = Infinity;
+      }
+      this.bgEnabled[i] = on;
+    }
+  }
+
+  /**
+   * Cycles to the next event of source i. Regular mode: one event every max(1, period) cycles (125 MHz
+   * clock). Poisson mode: at every period tick an event with probability (rate + 1) / 256, i.e. geometric
+   * gaps (documented model choice; haldls gives field widths, not the generator law).
+   */
+  private bgInterval(i: number): number {
+    const c = this.routing.background[i]!;
+    const period = Math.max(1, c.period);
+    if (!c.enableRandom) return period;
+    const pr = (c.rate + 1) / 256;
+    if (pr >= 1) return period;
+    const u = 1 - this.bgRng[i]!.uniform();
+    return period * Math.max(1, Math.ceil(Math.log(u) / Math.log(1 - pr)));
+  }
+
+  private runBackground(_t0: number, t1: number): void {
+    for (let i = 0; i < 8; i++) {
+      while (this.bgNext[i]! <= t1) {
+        const t = this.bgNext[i]!;
+        const c = this.routing.background[i]!;
+        let label = c.neuronLabel;
+        if (c.enableRandom && c.mask !== 0) label = (label & ~c.mask) | (this.bgRng[i]!.uint32() & c.mask);
+        this.stats.backgroundEvents++;
+        this.routeCrossbar(12 + i, label & 0x3fff, t);
+        this.bgNext[i] = t + this.bgInterval(i);
+      }
+    }
+  }
+
+  // ---- readout ----------------------------------------------------------------------------------------------
+
+  private convertCadc(h: number, _cycle: number): void {
+    const r = this.routing;
+    const buf = this.cadcBuffer[h as 0 | 1];
+    for (let col = 0; col < 256; col++) {
+      const ci = h * 256 + col;
+      const vm = this.v[ci]!;
+      buf[col] = r.cadcEnable[h] && r.cadcCausal[ci] ? cadcCode(vm, r.cadcOffsetCausal[ci]!) : 0;
+      buf[256 + col] = r.cadcEnable[h] && r.cadcAcausal[ci] ? cadcCode(vm, r.cadcOffsetAcausal[ci]!) : 0;
+    }
+  }
+
+  /** The analog value the readout chain sees for neuron i (per its readout_source), in CADC LSB. */
+  private readoutValue(i: number): number {
+    switch (this.params.readoutSource[i]) {
+      case 1:
+        return this.params.vLeak[i]! + this.je[i]!;
+      case 2:
+        return this.params.vLeak[i]! + this.ji[i]!;
+      case 3:
+        return this.params.vLeak[i]! + this.w[i]!;
+      default:
+        return this.v[i]!;
+    }
+  }
+
+  private madcControl(value: number): void {
+    if (value & MadcControl.stopRecording) {
+      this.madcActive = false;
+      return;
+    }
+    if (!(value & MadcControl.startRecording)) return;
+    const w0 = this.registers.read(MADC_CONFIG_ADDRESS);
+    const w3 = this.registers.read(MADC_CONFIG_ADDRESS + 3);
+    const w8 = this.registers.read(MADC_CONFIG_ADDRESS + 8);
+    this.madcChannel = (w0 >>> 3) & 1;
+    const spacing = madcSampleCycles((w0 >>> 8) & 7, (w8 & 1) === 1, (w8 >>> 1) & 0xfff);
+    this.madcSpacing = spacing;
+    this.madcNext = this.now + spacing;
+    this.madcRemaining = value & MadcControl.continuousSampling || (w3 & 0xffff) === 0 ? Infinity : w3 & 0xffff;
+    this.madcNeuron = this.selectMadcNeuron(this.madcChannel);
+    this.madcActive = true;
+  }
+  private madcSpacing = 8.5;
+
+  /** The neuron the selected source-multiplexer buffer connects to (lowest matching column with readout enabled). */
+  private selectMadcNeuron(buffer: number): number {
+    if (this.params.hasDirty) this.params.refresh(this.registers);
+    const sel = this.registers.read(READOUT_SOURCE_SELECTION_ADDRESS + buffer);
+    for (let i = 0; i < NEURONS; i++) {
+      if (!this.params.readoutEnabled[i]) continue;
+      const top = i < 256;
+      const odd = (i & 1) === 1;
+      const line = top ? (odd ? NeuronLine.topOdd : NeuronLine.topEven) : odd ? NeuronLine.bottomOdd : NeuronLine.bottomEven;
+      if (sel & line) return i;
+    }
+    return -1;
+  }
+
+  private sampleMadc(t0: number, t1: number, v0: number): void {
+    const n = this.madcNeuron;
+    const v1 = n >= 0 ? this.readoutValue(n) : 0;
+    while (this.madcActive && this.madcNext <= t1) {
+      const ts = Math.floor(this.madcNext);
+      const frac = t1 > t0 ? (ts - t0) / (t1 - t0) : 1;
+      const value = n >= 0 ? madcCode(v0 + (v1 - v0) * Math.max(0, frac)) : 0;
+      this.emit(OUT_MADC, ts, value, this.madcChannel);
+      this.madcNext += this.madcSpacing;
+      if (--this.madcRemaining <= 0) this.madcActive = false;
+    }
+  }
+
+  // ---- outputs ------------------------------------------------------------------------------------------------
+
+  private emit(kind: number, t: number, a: number, b: number): void {
+    if (this.outN === this.outTime.length) this.growOut();
+    const k = this.outN++;
+    this.outTime[k] = t;
+    this.outKind[k] = kind;
+    this.outA[k] = a;
+    this.outB[k] = b;
+  }
+
+  private flush(out: PhysicsOutput): void {
+    const n = this.outN;
+    const order = this.outOrder;
+    for (let k = 0; k < n; k++) {
+      // stable insertion sort by time: the buffer holds one step of outputs
+      let j = k;
+      const t = this.outTime[k]!;
+      while (j > 0 && this.outTime[order[j - 1]!]! > t) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = k;
+    }
+    for (let k = 0; k < n; k++) {
+      const o = order[k]!;
+      if (this.outKind[o] === OUT_SPIKE) out.spike(this.outA[o]!, this.outTime[o]!);
+      else out.madcSample(this.outA[o]!, this.outB[o]!, this.outTime[o]!);
+    }
+    this.outN = 0;
+  }
+
+  private growOut(): void {
+    const size = this.outTime.length * 2;
+    const f = (a: Float64Array): Float64Array<ArrayBuffer> => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    this.outTime = f(this.outTime);
+    this.outA = f(this.outA);
+    this.outB = f(this.outB);
+    const k = new Uint8Array(size);
+    k.set(this.outKind);
+    this.outKind = k;
+    this.outOrder = new Int32Array(size);
+  }
 }
 
 export const createChipModel: ChipModelFactory = (registers, options) => new BehaviouralChipModel(registers, options);

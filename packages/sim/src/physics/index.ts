@@ -3,4 +3,16 @@
  * `createChipModel` is the factory the FPGA executor calls through `interface.ts`.
  */
 export * from './interface.js';
-export { createChipModel } from './chip-model.js';
+export {
+  createChipModel,
+  BehaviouralChipModel,
+  DEFAULT_STEP,
+  PADI_LATENCY,
+  type BehaviouralChipModelOptions,
+  type ChipModelStats,
+} from './chip-model.js';
+export { NeuronParameters, FPN, TRIAL_NOISE_SIGMA } from './neuron-params.js';
+export * as transfer from './transfer.js';
+export * as layout from './layout.js';
+export * as routingLayout from './layout-routing.js';
+export { Rng } from './rng.js';
