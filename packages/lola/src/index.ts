@@ -31,4 +31,7 @@ export * from './config-blocks.js';
 export * from './cadc.js';
 export * from './readout.js';
 export * from './chip.js';
+export * from './dac.js';
 export { halHas, useHaldlsExports } from './hal.js';
+/** Runtime haldls adapter (coordinate/container lookup by name), shared with stadls. */
+export * as halAdapter from './hal.js';

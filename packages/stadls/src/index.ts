@@ -13,3 +13,6 @@ export * from './registry.js';
 export * from './absolute-time.js';
 export * from './run.js';
 export { describeInstruction } from './instructions.js';
+export * from './dumper.js';
+export * from './init.js';
+export * from './experiment.js';
