@@ -397,3 +397,32 @@ t.test('fast paths: spikes packing, message counting, size warning', async (t) =
   t.equal(warnings.length, 1);
   t.match(warnings[0], /more than the FPGA playback memory \(4194304\)/);
 });
+
+t.test('response storage grows and compares element-wise', async (t) => {
+  const { isUint32, encodeFromFpgaMessages: enc } = await import('@bss2/fisch');
+  t.ok(isUint32(2 ** 32 - 1));
+  t.notOk(isUint32(2 ** 32));
+  t.notOk(isUint32('1'));
+  const b = new PlaybackProgramBuilder();
+  const tk = b.readOmnibus(Array.from({ length: 100 }, (_, i) => i));
+  const p = b.done();
+  const msgs: FromFpgaMessage[] = [];
+  for (let i = 0; i < 100; i++) {
+    msgs.push(od(i));
+    msgs.push({ type: 'event.SpikePack', spikes: [{ timestamp: 0, value: i }] });
+  }
+  p.pushResponses(enc(msgs));
+  t.same(Array.from(tk.get()), Array.from({ length: 100 }, (_, i) => i));
+  t.equal(p.spikes.length, 100);
+  const q = PlaybackProgram.fromJSON(JSON.parse(JSON.stringify(p)));
+  t.ok(q.equals(p));
+  const r = PlaybackProgram.fromJSON({ ...JSON.parse(JSON.stringify(p)), spikes: p.spikes.map((s) => ({ ...s.toJSON(), label: s.label + 1 })) });
+  t.notOk(r.equals(p), 'spike label differs');
+  const r2 = PlaybackProgram.fromJSON({ ...JSON.parse(JSON.stringify(p)), spikes: [] });
+  t.notOk(r2.equals(p), 'spike count differs');
+  const j = JSON.parse(JSON.stringify(p));
+  j.queues[1].values[5] = 7;
+  t.notOk(PlaybackProgram.fromJSON(j).equals(p), 'queue value differs');
+  j.queues[1].values.pop();
+  t.notOk(PlaybackProgram.fromJSON(j).equals(p), 'queue length differs');
+});
