@@ -103,6 +103,12 @@ t.test('register file: masks, reset values, byte enables, read-only and write-on
   t.equal(conn.registerView.read(0x0014_0000), 0x3ff);
 });
 
+t.test('clearing the write-response filter makes every Omnibus write answer with a data word', async (t) => {
+  const conn = new SimConnection();
+  const out = await exec(conn, [...writeMsgs(0x8800_0000, 0), ...writeMsgs(0x8000_0005, 3), ...writeMsgs(0x8800_0000, 1), ...writeMsgs(0x8000_0005, 4)]);
+  t.same(out, [{ type: 'omnibus.Data', value: 0 }, { type: 'omnibus.Data', value: 0 }, HALT]);
+});
+
 t.test('system::Reset returns chip registers to reset, FPGA registers survive', async (t) => {
   const conn = new SimConnection();
   const b = new PlaybackProgramBuilder();

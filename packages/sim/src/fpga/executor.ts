@@ -260,6 +260,9 @@ export class FpgaExecutor implements PhysicsOutput {
         if (!this.writeWord(this.pendingWriteAddress, lo, this.pendingWriteEnables)) {
           return this.timeoutAt(run, this.pendingWriteAddress, 'unmapped', 0);
         }
+        // bit 0 of FPGA register 0 filters the write acknowledgements (set after reset); cleared, every
+        // Omnibus write is answered with an (empty) Omnibus data word, as the FPGA's response filter is off
+        if ((this.registers.read(FpgaRegister.writeResponseFilter) & 1) === 0) run.writer.omnibusData(0, this.cycle);
         this.cycle += InstructionCost.simple;
         return;
       case ToFpgaOpcode.SpikePack1:
