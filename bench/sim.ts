@@ -77,12 +77,15 @@ function configure(b: PlaybackProgramBuilder, random: () => number): number {
     b.writeOmnibus(cm + 0, cadcToCapmem(80));
     b.writeOmnibus(cm + 1, cadcToCapmem(70));
     b.writeOmnibus(cm + 2, cadcToCapmem(125));
-    b.writeOmnibus(cm + 8, 500); // leak bias (tau_m)
-    b.writeOmnibus(cm + 9, 1000); // reset bias
-    b.writeOmnibus(cm + 10, 400); // exc tau_syn bias
-    b.writeOmnibus(cm + 13, 500); // exc OTA gm
-    b.writeOmnibus(cm + 14, 400);
-    b.writeOmnibus(cm + 17, 500);
+    // bias codes per the physics transfer laws (sim/src/physics/transfer.ts): tau_m = 10 us * 500 / code at
+    // C = 63 -> 500; tau_syn = 10 us * 500 / code -> 5 us = 1000; fastest reset 1022; OTA gm 70 scales one
+    // event of weight w to w * 0.35 * 70/500 = 0.049 w CADC LSB of drive (fluctuation-driven regime)
+    b.writeOmnibus(cm + 8, 500);
+    b.writeOmnibus(cm + 9, 1022);
+    b.writeOmnibus(cm + 10, 1000);
+    b.writeOmnibus(cm + 13, 70);
+    b.writeOmnibus(cm + 14, 1000);
+    b.writeOmnibus(cm + 17, 70);
   }
   for (const base of capmemBase) b.writeOmnibus(base + 128 * 32 + 8, 600); // syn_i_bias_dac
   for (let h = 0; h < 2; h++) {
@@ -165,7 +168,7 @@ function buildProgram(): { program: PlaybackProgram; synapses: number; inputSpik
 
 const usesPhysics = defaultChipModelFactory !== createRegisterOnlyChipModel;
 console.log(
-  `network: ${NEURONS} LIF neurons (leak 80 / reset 70 / threshold 125 CADC, refractory 16 x 128 ns), ` +
+  `network: ${NEURONS} LIF neurons (leak 80 / reset 70 / threshold 125 CADC, tau_m 10 us, tau_syn 5 us, refractory 16 x 128 ns), ` +
     `${INPUTS} Poisson inputs at ${RATE_KHZ} kHz HW (${RATE_KHZ} Hz bio), all-to-all feed-forward over both synapse ` +
     `arrays with uniform random 6-bit excitatory weights, no recurrence; ${HW_MS} ms HW time; seed ${SEED}`,
 );
