@@ -16,3 +16,4 @@ export { describeInstruction } from './instructions.js';
 export * from './dumper.js';
 export * from './init.js';
 export * from './experiment.js';
+export * from './serialization.js';
