@@ -278,6 +278,23 @@ t.test('run errors: timeouts, missing data, argument checks; multi-FPGA', async 
   t.match(errors[0], /instruction 20 of 25, trace stalls 3 of 96, Omnibus reads in flight 1 of 52/);
   t.match(errors[0], /\[10\] UTMessage/);
   t.match(errors[0], />>\[20\]/);
+  t.match(errors[0], /no unanswered Omnibus read before instruction 20/);
+  // reads in flight: 2 reads, first answered, second missing -> marker at the second read
+  const rb = new PlaybackProgramBuilder();
+  rb.readOmnibus([1]);
+  rb.writeOmnibus(5, 5);
+  rb.readOmnibus([2]);
+  rb.waitUntil(100);
+  const rp = rb.done();
+  rp.pushMessage(od(1));
+  rp.pushMessage({ type: 'system.TimeoutNotification', instructionIndex: 4, traceStallCount: 0, omnibusReadsInFlight: 1 });
+  const text = describeTimeouts(rp);
+  t.match(text, /Omnibus reads in flight: 1 of 2 answered; instructions 0\.\.4/);
+  t.match(text, /!!\[3\] UTMessage\(raw: 0x0b00001f00000002/);
+  const rp2 = PlaybackProgram.fromJSON(JSON.parse(JSON.stringify(rp)));
+  rp2.clearResponses();
+  rp2.pushMessage({ type: 'system.TimeoutNotification', instructionIndex: 4, traceStallCount: 0, omnibusReadsInFlight: 2 });
+  t.match(describeTimeouts(rp2), /!!\[0\]/);
   p.clearResponses();
   p.pushMessage({ ...timeout, instructionIndex: 99 } as FromFpgaMessage);
   p.pushMessage(timeout);

@@ -8,7 +8,8 @@ import { MultiConnection } from '../connection/multi.js';
 import { addTimeInfo, nowNs, ZERO_TIME_INFO, type ConnectionTimeInfo } from '../connection/time-info.js';
 import { moduleLogger } from '../logging.js';
 import { PlaybackProgram } from './program.js';
-import { RESPONSE_QUEUE_NAMES } from './response-queue.js';
+import { RESPONSE_QUEUE_NAMES, ResponseQueueKind } from './response-queue.js';
+import { ToFpgaOpcode } from '../ut/to-fpga.js';
 
 /** Timing of one `run`: per-connection time info and the time spent decoding responses into programs. */
 export interface RunTimeInfo {
@@ -47,9 +48,32 @@ export function describeTimeouts(program: PlaybackProgram): string {
       lines.push(`  preceding instructions ${from}..${n.instructionIndex - 1}:`);
       for (let i = from; i < n.instructionIndex; i++) lines.push(`    [${i}] ${program.formatInstruction(i)}`);
       lines.push(`  >>[${n.instructionIndex}] ${program.formatInstruction(n.instructionIndex)}`);
+      if (n.omnibusReadsInFlight > 0) lines.push(...describeReadsInFlight(program, n.instructionIndex));
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Instructions from the last Omnibus read that was answered up to the timed-out instruction, with a marker
+ * at the first read whose response is missing (responses of one type arrive in order, so the k-th response
+ * answers the k-th read).
+ */
+function describeReadsInFlight(program: PlaybackProgram, timeoutIndex: number): string[] {
+  const answered = program.queueLength(ResponseQueueKind.Omnibus);
+  const reads: number[] = [];
+  for (let i = 0; i <= timeoutIndex; i++) {
+    const hi = program.instructions.hi(i);
+    if (hi >>> 24 === ToFpgaOpcode.OmnibusAddress && (hi >>> 4) & 1) reads.push(i);
+  }
+  const firstMissing = reads[answered];
+  if (firstMissing === undefined) return [`  no unanswered Omnibus read before instruction ${timeoutIndex}`];
+  const from = answered > 0 ? reads[answered - 1]! : firstMissing;
+  const out = [`  Omnibus reads in flight: ${answered} of ${reads.length} answered; instructions ${from}..${timeoutIndex}:`];
+  for (let i = from; i <= timeoutIndex; i++) {
+    out.push(`    ${i === firstMissing ? '!!' : '  '}[${i}] ${program.formatInstruction(i)}`);
+  }
+  return out;
 }
 
 function asArray<T>(x: T | readonly T[]): readonly T[] {
