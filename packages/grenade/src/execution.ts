@@ -49,6 +49,8 @@ export interface InstanceRunRequest {
   readonly batches: readonly BatchEntryProgram[];
   /** Backend-specific base configuration (e.g. a lola Chip); null = the backend's default. */
   readonly baseChip: unknown;
+  /** Extra wait after every batch entry in FPGA cycles (e.g. to let slow dynamics decay), default 0. */
+  readonly interBatchWait?: number;
 }
 
 export interface RawSpike {
@@ -106,6 +108,8 @@ export interface RunOptions extends CompileOptions {
   readonly instanceRuntime?: Readonly<Record<number, number | readonly number[]>>;
   /** Per-instance base chip configuration handed to the backend (e.g. a lola Chip). */
   readonly chips?: Readonly<Record<number, unknown>>;
+  /** Extra wait after every batch entry in FPGA cycles (default 0). */
+  readonly interBatchWait?: number;
 }
 
 export interface MadcSample {
@@ -226,6 +230,7 @@ export class NetworkExecutor {
     const t1 = performance.now();
     const batchSize = batchSizeOf(inputs, options);
     const runtime = perBatch(options.runtime, batchSize, 'runtime');
+    const interBatchWait = checkInt('interBatchWait', options.interBatchWait ?? 0, 0, TIMELINE.maxTime);
     const recorded = new Map<number, InstanceRawOutput>();
     const forwarded = new Map<number, TimedLabel[][]>();
     const spikeTable = new Map<string, number[][][]>();
@@ -243,7 +248,7 @@ export class NetworkExecutor {
         return { events: merged, duration: Math.max(last, instanceRuntime[b]!) };
       });
       log.debug(`running instance ${id}: ${batchSize} batch entries`);
-      const output = await this.backend.runInstance({ network, instance, routing, batches, baseChip: options.chips?.[id] ?? null });
+      const output = await this.backend.runInstance({ network, instance, routing, batches, baseChip: options.chips?.[id] ?? null, interBatchWait });
       if (output.spikes.length !== batchSize) {
         throw new InvalidArgumentError(`backend ${this.backend.name} returned ${output.spikes.length} batch entries, expected ${batchSize}`);
       }

@@ -8,7 +8,7 @@
  *     neuron reset asserted for `TIMELINE.resetPulse` (plus `firstEntryDelay` before the first entry),
  *     reset released, settle, begin marker (loopback tick) + timer reset,
  *     input spikes at their times (block until timer, then spike packs of up to 3 labels with equal time),
- *     block until the entry's duration, end marker (loopback tick), settle;
+ *     block until the entry's duration, end marker (loopback tick), settle (+ optional inter-batch wait);
  *   event recording off, barrier.
  * Recorded spikes are cut per batch entry by the FPGA times of the two markers and made relative to the
  * begin marker, so output times line up with input times.
@@ -95,7 +95,7 @@ export class StadlsBackend implements ExecutionBackend {
       }
       builder.blockUntilTimer(batch.duration);
       builder.message({ type: 'system.Loopback', tick: true });
-      builder.wait(TIMELINE.settle);
+      builder.wait(TIMELINE.settle + (request.interBatchWait ?? 0));
       const last = b === request.batches.length - 1;
       if (last || builder.sizeToFpga() > this.maxMessages) {
         if (last) this.configurator.setEventRecording(builder, false);

@@ -114,6 +114,7 @@ t.test('input validation and batch handling', async (t) => {
   await t.rejects(run(backend, net, {}, { runtime: [10, 20], instanceRuntime: { 0: [1] } }), InvalidArgumentError);
   await t.rejects(run(backend, net, { batchSize: 3 }, { runtime: [10, 20] }), InvalidArgumentError);
   await t.rejects(run(backend, net, {}, { runtime: -5 }), ValueRangeError);
+  await t.rejects(run(backend, net, {}, { runtime: 5, interBatchWait: 0.5 }), ValueRangeError);
   const r = await run(backend, net, { spikes: [{ population: unused, times: [[5], [6]] }, { population: input, times: [[5], []] }] }, { runtime: [10, 20, 30] });
   t.equal(r.batchSize, 3, 'batch size from the runtime list');
   t.same(r.spikes(pop).map((batch) => batch[0]), [[7], [7], [7]]);

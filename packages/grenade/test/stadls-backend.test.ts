@@ -1,5 +1,5 @@
 import t from 'tap';
-import { SimConnection } from '@bss2/sim';
+import { createRegisterOnlyChipModel, SimConnection } from '@bss2/sim';
 import { hasConnectionBackend, NetworkBuilder, NetworkExecutor, oneToOne, run, StadlsBackend, useChipConfigurator, type ChipConfigurator } from '@bss2/grenade';
 import type { PlaybackProgramBuilder } from '@bss2/stadls';
 
@@ -15,8 +15,9 @@ function recordingConfigurator(calls: string[]): ChipConfigurator {
   };
 }
 
+// The register-only chip model keeps these tests about program structure, independent of the physics model.
 t.test('programs run on SimConnection with the batch timeline and markers', async (t) => {
-  const connection = new SimConnection();
+  const connection = new SimConnection({ chipModel: createRegisterOnlyChipModel });
   t.teardown(() => connection.close());
   const calls: string[] = [];
   const backend = new StadlsBackend(connection, recordingConfigurator(calls), { maxProgramMessages: 20 });
@@ -33,12 +34,12 @@ t.test('programs run on SimConnection with the batch timeline and markers', asyn
   t.same(result.spikes(pop), [[[], []], [[], []], [[], []]], 'no chip physics in the register-only simulator: no spikes, but every batch entry is cut');
   t.same(calls, ['config 0 undefined', 'recording true', 'reset true', 'reset false', 'reset true', 'reset false', 'reset true', 'reset false', 'recording false']);
   calls.length = 0;
-  await executor.run(network, {}, { runtime: 100 });
+  await executor.run(network, {}, { runtime: 100, interBatchWait: 1000 });
   t.same(calls[0], 'config 0 state-1', 'the configurator sees its previous state (differential configuration)');
 });
 
 t.test('an empty batch list is rejected', async (t) => {
-  const connection = new SimConnection();
+  const connection = new SimConnection({ chipModel: createRegisterOnlyChipModel });
   t.teardown(() => connection.close());
   const backend = new StadlsBackend(connection, recordingConfigurator([]));
   const b = new NetworkBuilder();
@@ -54,7 +55,7 @@ t.test('useChipConfigurator makes run() accept plain connections', async (t) => 
   const calls: string[] = [];
   useChipConfigurator(recordingConfigurator(calls), { analogSettleCycles: 10, digitalSettleCycles: 1 });
   t.ok(hasConnectionBackend());
-  const connection = new SimConnection();
+  const connection = new SimConnection({ chipModel: createRegisterOnlyChipModel });
   t.teardown(() => connection.close());
   const b = new NetworkBuilder();
   const input = b.addExternalSource(1);
