@@ -90,38 +90,43 @@ export class FromFpgaDecoder {
       h.onMessage(this.carry[0]!, this.carry, 0);
     }
     let pos = (this.consumed + i) & 7;
-    while (i < n) {
-      const hdr = chunk[i]!;
-      if (hdr & 0x80) {
-        // comma: drop the rest of this word
-        const rest = 8 - pos;
-        if (i + rest > n) {
-          this.skip = i + rest - n;
-          i = n;
-          break;
+    const lens = FROM_FPGA_MESSAGE_BYTES;
+    let count = 0;
+    try {
+      while (i < n) {
+        const hdr = chunk[i]!;
+        const len = lens[hdr]!;
+        if (len >= 8 && i + len <= n) {
+          // common case: a complete dictionary message inside this chunk
+          count++;
+          h.onMessage(hdr, chunk, i);
+          i += len;
+          pos = (pos + len) & 7;
+          continue;
         }
-        i += rest;
-        pos = 0;
-        continue;
-      }
-      const len = FROM_FPGA_MESSAGE_BYTES[hdr]!;
-      if (len === 0) {
-        this.consumed += i;
-        throw new UnknownOpcodeError('from_fpga', hdr, FROM_FPGA_DICTIONARY.length);
-      }
-      if (i + len > n) {
+        if (hdr & 0x80) {
+          // comma: drop the rest of this word
+          const rest = 8 - pos;
+          if (i + rest > n) {
+            this.skip = i + rest - n;
+            i = n;
+            break;
+          }
+          i += rest;
+          pos = 0;
+          continue;
+        }
+        if (len === 0) throw new UnknownOpcodeError('from_fpga', hdr, FROM_FPGA_DICTIONARY.length);
+        // the message continues in the next chunk
         this.carry.set(chunk.subarray(i, n), 0);
         this.carryLen = n - i;
         this.carryNeed = len;
         i = n;
-        break;
       }
-      this.messages++;
-      h.onMessage(hdr, chunk, i);
-      i += len;
-      pos = (pos + len) & 7;
+    } finally {
+      this.messages += count;
+      this.consumed += i;
     }
-    this.consumed += i;
   }
 
   /**
