@@ -227,6 +227,7 @@ t.test('7.3.5 tickets: lifecycle, partial responses, vector positions, rerun', a
   const tr = b.readOmnibus([4, 5]);
   const tj = b.read(new JTAGIdCodeOnDLS());
   const tn = b.read(new NullPayloadReadableOnFPGA());
+  t.throws(() => b.readAs(Omnibus, new TimerOnDLS()), InvalidArgumentError);
   const tt = b.tick();
   t.equal(b.sizeFromFpga(), 8);
   t.notOk(b.isWriteOnly());
@@ -325,6 +326,10 @@ t.test('run errors: timeouts, missing data, argument checks; multi-FPGA', async 
   await multi.close();
   t.ok(multi.at(0).closed);
   t.equal(Array.from(ticket.get())[0], 0);
+  const b3 = new PlaybackProgramBuilder();
+  const typed = b3.readAs(Omnibus, new OmnibusAddress(9));
+  await run(new ZeroMockConnection(), b3.done());
+  t.equal(typed.get().byteEnableMask, 0xf);
   t.equal(tk2.get().toString(), 'I2CTempRegister(0d0 0x0 0b0000000000000000)');
   setRootLogger(winston.createLogger({ silent: true }));
 });

@@ -17,7 +17,13 @@ import {
   emitTimerSetup,
   emitWaitUntil,
 } from '../ut/words.js';
-import { checkCoordinate, containerTypeOf, type WordContainer, type WordCoordinate } from '../containers/container.js';
+import {
+  checkCoordinate,
+  containerTypeOf,
+  type WordContainer,
+  type WordContainerType,
+  type WordCoordinate,
+} from '../containers/container.js';
 import { PlaybackProgram, PLAYBACK_MEMORY_INSTRUCTIONS } from './program.js';
 import { ResponseQueueKind } from './response-queue.js';
 import { ContainerTicket, ContainerVectorTicket, OmnibusReadTicket, type Ticket } from './ticket.js';
@@ -98,6 +104,14 @@ export class PlaybackProgramBuilder {
     const pos = this.expect(type.responseQueue, type.decodeCount);
     const decode = (v: Float64Array, o: number): C => type.decode(v, o) as C;
     return this.track(new ContainerTicket<C>(this.program, type.responseQueue, pos, type.decodeCount, decode));
+  }
+
+  /** Typed read: like `read(coord)`, with the result typed by the container class (checked against coord). */
+  readAs<C extends WordContainer>(type: WordContainerType<C>, coord: WordCoordinate): ContainerTicket<C> {
+    if (containerTypeOf(coord) !== type) {
+      throw new InvalidArgumentError(`${type.typeName} lives on ${type.coordinateType.typeName}, got ${String(coord)}`);
+    }
+    return this.read<C>(coord);
   }
 
   // ---- fast paths -----------------------------------------------------------------------------------------
