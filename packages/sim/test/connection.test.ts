@@ -279,6 +279,22 @@ t.test('executions are serialised; time info accumulates; close and abort semant
   const pending = conn.execute(prog(5000), { signal: ac2.signal });
   setImmediate(() => ac2.abort());
   await t.rejects(pending, ConnectionError);
+  // abort during a long WaitUntil (1 s of simulated time is advanced in slices)
+  const ac3 = new AbortController();
+  const long = new PlaybackProgramBuilder();
+  long.resetTimer();
+  long.waitUntil(125_000_000);
+  const waiting = conn.execute(long.done().toBytes(), { signal: ac3.signal });
+  setImmediate(() => ac3.abort());
+  await t.rejects(waiting, { code: 'E_ABORTED' });
+  // a long wait that completes ends exactly at its target
+  const exact = new PlaybackProgramBuilder();
+  exact.resetTimer();
+  exact.waitUntil(300_001);
+  const timer = exact.readOmnibus([0x8800_000c]);
+  const ep = exact.done();
+  await run(conn, ep);
+  t.equal(timer.get()[0], 300_001);
   // close: already queued work completes, later calls are refused
   const queued = conn.execute(prog(2));
   await conn.close();

@@ -11,7 +11,7 @@ import {
 } from '@bss2/sim';
 
 /** FPGA words whose reads are produced by executor behaviour rather than storage (tested in executor tests). */
-const BEHAVIOURAL = new Set(['Timer', 'FPGADeviceDNA', 'FPGASystimeSyncLastRTT/LastAsicSystime/ActiveState', 'I2CMaster', 'SPIMaster']);
+const BEHAVIOURAL = new Set(['OmnibusWriteResponseFilter', 'Timer', 'FPGADeviceDNA', 'FPGASystimeSyncLastRTT/LastAsicSystime/ActiveState', 'I2CMaster', 'SPIMaster']);
 
 /** Deterministic pseudo-random 32-bit values. */
 function values(seed: number): () => number {

@@ -39,6 +39,8 @@ export const SIM_DEVICE_DNA_LOW = 0x5131_0001;
 export const SIM_SYSTIME_SYNC_RTT = 42;
 
 const TWO_32 = 2 ** 32;
+/** Longest stretch of simulated time (100 us) advanced per step unit while a WaitUntil blocks. */
+const WAIT_SLICE_CYCLES = 12_500;
 
 /** Why a program stopped. */
 export type StopReason = 'halt' | 'timeout';
@@ -65,6 +67,8 @@ export interface ProgramStats {
 /** A program being executed (created by `FpgaExecutor.begin`). */
 export class ProgramRun {
   index = 0; // word index
+  /** Cycle a WaitUntil is still advancing towards (long waits run in slices so an abort can get in). */
+  waitTarget = -1;
   instruction = 0; // instruction index (idle words do not count)
   done = false;
   stopReason: StopReason = 'halt';
@@ -164,7 +168,13 @@ export class FpgaExecutor implements PhysicsOutput {
     const words = run.words;
     const end = words.length;
     let budget = maxInstructions;
-    while (!run.done && run.index < end && budget-- > 0) {
+    while (!run.done && budget-- > 0) {
+      if (run.waitTarget > this.cycle) {
+        this.cycle = Math.min(run.waitTarget, this.cycle + WAIT_SLICE_CYCLES);
+        this.advanceModel();
+        continue;
+      }
+      if (run.index >= end) break;
       const hi = words[run.index]!;
       const lo = words[run.index + 1]!;
       run.index += 2;
@@ -172,7 +182,7 @@ export class FpgaExecutor implements PhysicsOutput {
       this.execute(run, hi >>> 0, lo >>> 0);
       run.instruction++;
     }
-    if (!run.done && run.index >= end) {
+    if (!run.done && run.index >= end && run.waitTarget <= this.cycle) {
       // the connection always appends a halt; reaching the end without one still answers with the halt
       this.finish(run, 'halt');
     }
@@ -234,6 +244,10 @@ export class FpgaExecutor implements PhysicsOutput {
         return;
       case ToFpgaOpcode.TimingWaitUntil: {
         const target = this.timerBase + lo;
+        if (target > this.cycle + WAIT_SLICE_CYCLES) {
+          run.waitTarget = target; // continued by step() in slices
+          return;
+        }
         this.cycle = target > this.cycle ? target : this.cycle + InstructionCost.simple;
         this.advanceModel();
         return;
