@@ -321,3 +321,13 @@ t.test('the register-only model runs programs without dynamics; the default mode
   t.equal(p.spikes.length, 0);
   t.equal(conn.lastProgramStats?.spikesIn, 2);
 });
+
+t.test('the default (physics) model is deterministic for a seed through the whole connection', async (t) => {
+  const times = Array.from({ length: 60 }, (_, i) => 50 + i * 40);
+  const labels = times.map((_, i) => (i % 4) << 14);
+  const once = async (): Promise<Uint8Array> => {
+    const conn = new SimConnection({ seed: 11, fixedPatternNoise: true, trialNoise: true });
+    return (await conn.execute(spikeProgram(times, labels).toBytes())).responses;
+  };
+  t.same(await once(), await once());
+});
