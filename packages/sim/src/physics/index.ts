@@ -16,3 +16,4 @@ export * as transfer from './transfer.js';
 export * as layout from './layout.js';
 export * as routingLayout from './layout-routing.js';
 export { Rng } from './rng.js';
+export { RegisterImage, type LifSetup } from './register-image.js';
