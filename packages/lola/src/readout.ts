@@ -256,7 +256,7 @@ export class ReadoutChain extends Composite {
     for (const g of ['inputMux', 'bufferToPad', 'dynamicMux', 'pseudoDiffConverter', 'madcInputCrossbar', 'madcPreamp', 'madcDebugCrossbar', 'madc', 'sourceMeasureUnit', 'currentDac']) {
       j[g] = JSON.parse(JSON.stringify((this as unknown as Record<string, unknown>)[g]));
     }
-    j['padMux'] = this.padMuxValue ? this.padMuxValue.map((p) => p.toJSON()) : null;
+    j['padMux'] = this.padMux.map((p) => p.toJSON());
     return j;
   }
 

@@ -63,7 +63,7 @@ function containerType(name: string): ContainerType {
       containerType: type,
       encode(coord: Coordinate, sink: EncodeSink) {
         if (logWrites) writeLog.push({ type: name, e: coord.toEnum() });
-        const { containerType: _t, encode: _e, equals: _q, toString: _s, toJSON: _j, ...data } = c as unknown as Record<string, unknown>;
+        const data = c.toJSON();
         sink.omnibusWrite(base + coord.toEnum(), intern(data));
       },
       equals(o: Container) {
@@ -73,13 +73,15 @@ function containerType(name: string): ContainerType {
         return `${name}${JSON.stringify(c.toJSON())}`;
       },
       toJSON() {
-        const { containerType: _t, encode: _e, equals: _q, toString: _s, toJSON: _j, ...data } = c as unknown as Record<string, unknown>;
+        const { containerType: _t, encode: _e, equals: _q, toString: _s, toJSON: _j, with: _w, ...data } = c as unknown as Record<string, unknown>;
         return data;
       },
-      ...structuredClone(fields),
+      with(f: Record<string, unknown>): Container {
+        return make({ ...(c.toJSON() as Record<string, unknown>), ...f });
+      },
+      ...fields,
     };
-    // lola sets fields on fresh instances and checks `in`: accept any field name
-    return new Proxy(c, { has: () => true }) as Container;
+    return c as Container;
   };
   const type: ContainerType = {
     typeName: name,
