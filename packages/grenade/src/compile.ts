@@ -121,3 +121,52 @@ export function requiresRouting(network: Network, previous: CompiledNetwork): bo
   }
   return false;
 }
+
+/** A logical connection with the hardware synapses realising it. */
+export interface PlacedConnection {
+  readonly pre: number;
+  readonly post: number;
+  readonly weight: number;
+  readonly synapses: readonly PlacedSynapse[];
+}
+
+/** The connections of `projection` with their hardware synapses (rows, columns, weight shares, labels). */
+export function placedConnections(compiled: CompiledNetwork, projection: { readonly instance: number; readonly index: number }): PlacedConnection[] {
+  const instance = compiled.network.instances.get(projection.instance);
+  const p = instance?.projections[projection.index];
+  const routed = compiled.routing.get(projection.instance)?.connections[projection.index];
+  if (!p || !routed) throw new RangeError(`projection ${projection.index} of instance ${projection.instance} is not part of this compilation`);
+  return p.connections.pre.map((pre, c) => ({ pre, post: p.connections.post[c]!, weight: p.connections.weight[c]!, synapses: routed[c]! }));
+}
+
+/** Resource usage and compile durations (upstream NetworkGraphStatistics). */
+export interface NetworkStatistics {
+  readonly instances: ReadonlyMap<number, {
+    readonly neurons: number;
+    readonly neuronUsage: number;
+    readonly synapses: number;
+    readonly synapseUsage: number;
+    readonly synapseDrivers: number;
+    readonly synapseDriverUsage: number;
+  }>;
+  readonly constructionMs: number;
+  readonly routingMs: number;
+  readonly selfCheckMs: number;
+}
+
+export function networkStatistics(compiled: CompiledNetwork): NetworkStatistics {
+  const instances = new Map<number, NetworkStatistics['instances'] extends ReadonlyMap<number, infer V> ? V : never>();
+  for (const [id, routing] of compiled.routing) {
+    let neurons = 0;
+    for (const p of compiled.network.instances.get(id)!.populations) if (p.kind === 'neurons') neurons += p.size;
+    instances.set(id, {
+      neurons,
+      neuronUsage: neurons / 512,
+      synapses: routing.statistics.synapses,
+      synapseUsage: routing.statistics.synapses / 131072,
+      synapseDrivers: routing.statistics.synapseDrivers,
+      synapseDriverUsage: routing.statistics.synapseDrivers / 256,
+    });
+  }
+  return { instances, constructionMs: compiled.network.constructionMs, routingMs: compiled.timings.routingMs, selfCheckMs: compiled.timings.selfCheckMs };
+}

@@ -16,7 +16,9 @@ import {
   NetworkBuilder,
   NetworkCapacityError,
   NetworkDescriptionError,
+  networkStatistics,
   oneToOne,
+  placedConnections,
   requiresRouting,
   routeInstance,
   routeNetwork,
@@ -342,6 +344,14 @@ t.test('compile reuses routing when only weights change', (t) => {
   const other = new NetworkBuilder();
   other.addExternalSource(8);
   t.ok(requiresRouting(other.done(), first), 'a different instance set reroutes');
+  const placed = placedConnections(lighter, { instance: 0, index: 0 });
+  t.equal(placed.length, 64);
+  t.same({ pre: placed[9]!.pre, post: placed[9]!.post, weight: placed[9]!.weight, shares: placed[9]!.synapses.map((s) => s.weight) }, { pre: 1, post: 1, weight: 20, shares: [20, 0] });
+  t.throws(() => placedConnections(lighter, { instance: 0, index: 3 }), RangeError);
+  const stats = networkStatistics(first);
+  t.same(stats.instances.get(0), { neurons: 8, neuronUsage: 8 / 512, synapses: 128, synapseUsage: 128 / 131072, synapseDrivers: first.routing.get(0)!.statistics.synapseDrivers, synapseDriverUsage: first.routing.get(0)!.statistics.synapseDrivers / 256 });
+  t.ok(stats.routingMs > 0 && stats.constructionMs >= 0 && stats.selfCheckMs > 0);
+  t.same(compile(first.network, { previous: first }).timings, { routingMs: 0, selfCheckMs: 0, reused: true }, 'the identical network is not recompiled');
   const heavier = compile(make(127), { previous: first });
   t.notOk(heavier.timings.reused);
   t.same(heavier.routing.get(0)!.connections[0]![0]!.map((s) => s.weight), [63, 63, 1]);
