@@ -7,6 +7,8 @@ import {
   ExecutionError,
   InvalidArgumentError,
   JtagInstruction,
+  OmnibusChipOverJTAG,
+  OmnibusChipOverJTAGAddress,
   PlaybackProgramBuilder,
   run,
   TruncatedStreamError,
@@ -313,4 +315,26 @@ t.test('I2C and SPI board devices answer plausibly', async (t) => {
   t.same([...absent.get()], [I2C_NACK]);
   t.same([...ad.get()], [0x80]);
   t.same([...pre.get()], [0x40]);
+});
+
+t.test('hxcomm/fisch hardware-test programs: barriers, rerun of one program through a ticket', async (t) => {
+  const conn = new SimConnection();
+  for (const mask of [0, BarrierMask.omnibus, BarrierMask.jtag, BarrierMask.omnibus | BarrierMask.jtag, BarrierMask.multiFpga, BarrierMask.systimeCorrection]) {
+    t.same(await exec(conn, [{ type: 'timing.Barrier', mask }]), [HALT], `barrier 0b${mask.toString(2)} ends at the halt`);
+  }
+  // fisch "Rerun": write 1 over JTAG, read; write 2; rerun the same read program: the ticket shows 1, then 2
+  const write = (v: number): Promise<unknown> => {
+    const b = new PlaybackProgramBuilder();
+    b.write(new OmnibusChipOverJTAGAddress(0), new OmnibusChipOverJTAG(v));
+    return run(conn, b.done());
+  };
+  const rb = new PlaybackProgramBuilder();
+  const ticket = rb.read(new OmnibusChipOverJTAGAddress(0));
+  const readProgram = rb.done();
+  await write(1);
+  await run(conn, readProgram);
+  t.equal(ticket.get().toString(), new OmnibusChipOverJTAG(1).toString());
+  await write(2);
+  await run(conn, readProgram);
+  t.equal(ticket.get().toString(), new OmnibusChipOverJTAG(2).toString());
 });
