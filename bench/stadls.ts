@@ -1,0 +1,55 @@
+/**
+ * stadls benchmark: build and encode a full-chip lola Chip write (upstream: ~127k Omnibus words), plus
+ * a differential re-write, a full read-back decode and an ATPPB spike schedule. Prints ms; goal for the
+ * full-chip write is < 20 ms.
+ *
+ * Run: npx tsx bench/stadls.ts   (uses the real haldls when it provides the Chip's leaf containers,
+ * otherwise lola's test stand-in for haldls, clearly reported)
+ */
+import { CollectingSink } from '@bss2/haldls';
+import { Chip, ChipOnDLS, ChipType, halHas, useHaldlsExports } from '@bss2/lola';
+import { AbsoluteTimePlaybackProgramBuilder, PlaybackProgramBuilder } from '@bss2/stadls';
+import { fakeHaldls } from '../packages/lola/test/fake-haldls.js';
+
+const LEAVES = ['NeuronConfig', 'NeuronBackendConfig', 'CapMemCell', 'SynapseQuad', 'CrossbarNode', 'PPUMemory', 'ExternalPPUMemoryQuad', 'MADCConfig'];
+const real = LEAVES.every((n) => halHas(n));
+if (!real) useHaldlsExports(fakeHaldls);
+console.log(`haldls: ${real ? 'real @bss2/haldls' : 'STAND-IN (lola test fake; real haldls does not provide the leaf containers yet)'}`);
+
+function time<T>(label: string, reps: number, f: () => T): T {
+  let r = f(); // warm-up
+  const t0 = performance.now();
+  for (let i = 0; i < reps; i++) r = f();
+  const ms = (performance.now() - t0) / reps;
+  console.log(`${label.padEnd(44)} ${ms.toFixed(2).padStart(9)} ms`);
+  return r;
+}
+
+const chip = new Chip();
+chip.neuronBlock.neuron(0, 0).set({ leak: { vLeak: 1000 }, threshold: { enable: true, vThreshold: 300 } });
+for (let i = 0; i < 65536; i += 7) chip.synapseBlocks[0].matrix.weights[i] = i % 64;
+
+const program = time('full Chip write (build + encode)', 5, () => new PlaybackProgramBuilder().write(ChipOnDLS, chip).done());
+console.log(`  -> ${program.sizeToFpga} UT messages (${program.sizeToFpga / 2} Omnibus words), ${(program.toBytes().length / 1e6).toFixed(2)} MB`);
+time('  program.toBytes()', 5, () => program.toBytes());
+
+const previous = new Chip();
+time('differential Chip write (vs default chip)', 3, () => new PlaybackProgramBuilder().write(ChipOnDLS, chip, previous).done());
+time('Chip read addresses', 3, () => ChipType.readAddresses(ChipOnDLS));
+const sink = new CollectingSink();
+chip.encode(ChipOnDLS, sink);
+const words = Uint32Array.from(sink.values);
+time('Chip decode from words', 3, () => ChipType.decode(ChipOnDLS, words));
+
+for (const n of [300, 3000, 30000]) {
+  time(`ATPPB ${n} spikes, reverse order, done()`, 3, () => {
+    const a = new AbsoluteTimePlaybackProgramBuilder();
+    for (let i = n; i > 0; i--) a.spikes(i * 10, [i & 0xffff]);
+    return a.done().done();
+  });
+}
+time('raw builder: 127k omnibus writes via a sink', 5, () => {
+  const b = new PlaybackProgramBuilder();
+  for (let i = 0; i < 126842; i++) b.omnibusWrite(i, i);
+  return b.done();
+});
