@@ -9,7 +9,7 @@ import {
   ValueTypeError,
   type PlaybackProgram,
 } from '@bss2/fisch';
-import { createRegisterOnlyChipModel, defaultChipModelFactory, SimConnection, type ChipModel, type ChipModelFactory, type PhysicsOutput, type RegisterView } from '@bss2/sim';
+import { createRegisterOnlyChipModel, defaultChipModelFactory, ResponseWriter, SimConnection, type ChipModel, type ChipModelFactory, type PhysicsOutput, type RegisterView } from '@bss2/sim';
 
 const EVENT_RECORDING = 0x8800_0005;
 const MADC_ENABLE = 0x000c_0001; // the test model samples while bit 0 of this register is set
@@ -330,4 +330,19 @@ t.test('the default (physics) model is deterministic for a seed through the whol
     return (await conn.execute(spikeProgram(times, labels).toBytes())).responses;
   };
   t.same(await once(), await once());
+});
+
+t.test('ResponseWriter: unordered and far-apart events still reconstruct exactly', async (t) => {
+  const w = new ResponseWriter();
+  w.annotate = true;
+  w.systime(1000);
+  const events = [5000, 4990, 5100, 4000, 4000, 300_000, 299_990, 2_000_000, 100, 7, 2_000_100];
+  events.forEach((c, i) => (i % 2 ? w.madcSample(i, i & 1, c) : w.spike(i, c)));
+  w.omnibusData(0xabc, 2_000_200);
+  w.loopback(false, 2_000_201);
+  const p = new PlaybackProgramBuilder().done();
+  p.pushResponses(w.take());
+  const got = [...p.spikes.map((s) => [s.label, s.chipTime]), ...p.madcSamples.map((s) => [s.value, s.chipTime])].sort((a, b) => a[0]! - b[0]!);
+  t.same(got, events.map((c, i) => [i, c]));
+  t.ok(w.timeUpdates > 0);
 });

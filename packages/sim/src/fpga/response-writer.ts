@@ -89,7 +89,7 @@ export class ResponseWriter {
     this.enc.pushRaw(b, 0, 8);
   }
 
-  /** A spike (16-bit label) recorded at `cycle`; events must arrive in non-decreasing time order. */
+  /** A spike (16-bit label) recorded at `cycle`. Time order is expected; unordered events still decode exactly. */
   spike(label: number, cycle: number): void {
     this.event(FromFpgaOpcode.SpikePack1, label & 0xffff, cycle);
   }
@@ -106,9 +106,13 @@ export class ResponseWriter {
   }
 
   private event(kind: number, value: number, cycle: number): void {
+    // a pack shares one decoder time, so all its events must fit one window (robust to unordered input)
     if (
       this.pendingCount > 0 &&
-      (this.pendingKind !== kind || this.pendingCount === 3 || cycle - this.pendingCycle[0]! > PACK_WINDOW)
+      (this.pendingKind !== kind ||
+        this.pendingCount === 3 ||
+        Math.abs(cycle - this.pendingCycle[0]!) > PACK_WINDOW ||
+        Math.abs(cycle - this.pendingCycle[this.pendingCount - 1]!) > PACK_WINDOW)
     ) {
       this.flushEvents();
     }
@@ -124,8 +128,13 @@ export class ResponseWriter {
     if (n === 0) return;
     this.pendingCount = 0;
     if (this.annotate) {
-      const first = this.pendingCycle[0]!;
-      const last = this.pendingCycle[n - 1]!;
+      let first = this.pendingCycle[0]!;
+      let last = first;
+      for (let i = 1; i < n; i++) {
+        const c = this.pendingCycle[i]!;
+        if (c < first) first = c;
+        if (c > last) last = c;
+      }
       const f = this.decoderTime + 1; // decoder clock while decoding the pack
       if (f < last) {
         const delta = last - this.decoderTime - 2; // Sysdelta adds 1 + delta, the pack another 1
