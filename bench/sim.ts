@@ -5,7 +5,8 @@
  * (configuration writes encoded per haldls.md section 3, timed spike packs, the run) goes through
  * `SimConnection.execute` and the responses are decoded by fisch.
  *
- * Usage: npx tsx bench/sim.ts [--hw-ms 10] [--rate-khz 20] [--seed 1]
+ * Usage: npx tsx bench/sim.ts [--hw-ms 10] [--rate-khz 20] [--seed 1] [--register-only]
+ * (--register-only replaces the chip model by one without dynamics: the executor/transport share alone)
  */
 import { BarrierMask, PlaybackProgramBuilder, run, type PlaybackProgram } from '@bss2/fisch';
 import { defaultChipModelFactory, createRegisterOnlyChipModel, SimConnection } from '@bss2/sim';
@@ -166,7 +167,8 @@ function buildProgram(): { program: PlaybackProgram; synapses: number; inputSpik
   return { program: b.done(), synapses, inputSpikes: times.length, configWrites };
 }
 
-const usesPhysics = defaultChipModelFactory !== createRegisterOnlyChipModel;
+const registerOnly = process.argv.includes('--register-only');
+const usesPhysics = !registerOnly && defaultChipModelFactory !== createRegisterOnlyChipModel;
 console.log(
   `network: ${NEURONS} LIF neurons (leak 80 / reset 70 / threshold 125 CADC, tau_m 10 us, tau_syn 5 us, refractory 16 x 128 ns), ` +
     `${INPUTS} Poisson inputs at ${RATE_KHZ} kHz HW (${RATE_KHZ} Hz bio), all-to-all feed-forward over both synapse ` +
@@ -179,7 +181,7 @@ const tb1 = performance.now();
 console.log(
   `program: ${program.size} instructions (${configWrites} config writes, ${synapses} synapses, ${inputSpikes} input spikes), built in ${(tb1 - tb0).toFixed(0)} ms`,
 );
-const conn = new SimConnection({ seed: SEED });
+const conn = new SimConnection(registerOnly ? { seed: SEED, chipModel: createRegisterOnlyChipModel } : { seed: SEED });
 const t0 = performance.now();
 const info = await run(conn, program);
 const t1 = performance.now();
