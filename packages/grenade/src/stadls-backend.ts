@@ -39,6 +39,15 @@ export interface ChipConfigurator {
   setNeuronReset(builder: PlaybackProgramBuilder, reset: boolean): void;
 }
 
+/** One generated playback program and the batch entries it holds. */
+export interface InstanceProgram {
+  readonly program: PlaybackProgram;
+  /** Index of the first batch entry in this program. */
+  readonly first: number;
+  /** Number of batch entries (marker pairs) in this program. */
+  readonly count: number;
+}
+
 export interface StadlsBackendOptions {
   /** Settling wait after a configuration with changed analog values (default 100 ms, CapMem). */
   readonly analogSettleCycles?: number;
@@ -66,9 +75,13 @@ export class StadlsBackend implements ExecutionBackend {
     this.maxMessages = options.maxProgramMessages ?? PLAYBACK_MEMORY_MESSAGES / 2;
   }
 
-  async runInstance(request: InstanceRunRequest): Promise<InstanceRawOutput> {
+  /**
+   * Generates the playback programs of one instance run without executing them (e.g. to dump or inspect
+   * them). `count` batch entries are delimited by markers in each program, starting at entry `first`.
+   */
+  buildPrograms(request: InstanceRunRequest): { readonly programs: InstanceProgram[]; readonly state: unknown } {
     if (request.batches.length === 0) throw new InvalidArgumentError('a run needs at least one batch entry');
-    const programs: { program: PlaybackProgram; first: number; count: number }[] = [];
+    const programs: InstanceProgram[] = [];
     let builder = new PlaybackProgramBuilder();
     const plan = buildChipConfigPlan(request.instance, request.routing);
     const { state, analogChanged } = this.configurator.writeConfig(builder, plan, request, this.states.get(request.instance.id));
@@ -105,6 +118,11 @@ export class StadlsBackend implements ExecutionBackend {
         builder = new PlaybackProgramBuilder();
       }
     });
+    return { programs, state };
+  }
+
+  async runInstance(request: InstanceRunRequest): Promise<InstanceRawOutput> {
+    const { programs, state } = this.buildPrograms(request);
     for (const { program } of programs) await runPrograms(this.connection, program);
     this.states.set(request.instance.id, state);
     log.debug(`instance ${request.instance.id}: ${programs.length} program(s), ${request.batches.length} batch entries`);
@@ -115,10 +133,14 @@ export class StadlsBackend implements ExecutionBackend {
         throw new InvalidArgumentError(`program returned ${program.loopback.length} batch markers, expected ${2 * count}`);
       }
       const sorted = [...program.spikes].sort((a, b) => a.fpgaTime - b.fpgaTime);
+      let next = 0;
       for (let k = 0; k < count; k++) {
         const begin = program.loopback.timeAt(2 * k);
         const end = program.loopback.timeAt(2 * k + 1);
-        spikes.push(sorted.filter((s) => s.fpgaTime >= begin && s.fpgaTime < end).map((s) => ({ label: s.label, time: s.fpgaTime - begin })));
+        while (next < sorted.length && sorted[next]!.fpgaTime < begin) next++;
+        const entry: RawSpike[] = [];
+        for (; next < sorted.length && sorted[next]!.fpgaTime < end; next++) entry.push({ label: sorted[next]!.label, time: sorted[next]!.fpgaTime - begin });
+        spikes.push(entry);
       }
     }
     // MADC/CADC readout programming needs the lola readout chain; no samples are produced yet.

@@ -35,6 +35,13 @@ t.test('programs run on SimConnection with the batch timeline and markers', asyn
   t.same(calls, ['config 0 undefined', 'recording true', 'reset true', 'reset false', 'reset true', 'reset false', 'reset true', 'reset false', 'recording false']);
   calls.length = 0;
   await executor.run(network, {}, { runtime: 100, interBatchWait: 1000 });
+  const compiled = executor.compiled!;
+  const { programs } = new StadlsBackend(connection, recordingConfigurator([]), { maxProgramMessages: 5 }).buildPrograms({
+    network, instance: network.instances.get(0)!, routing: compiled.routing.get(0)!, baseChip: null,
+    batches: [{ events: [{ time: 0, label: 1 }, { time: 0, label: 2 }, { time: 5, label: 3 }], duration: 10 }, { events: [], duration: 10 }],
+  });
+  t.same(programs.map((p) => [p.first, p.count]), [[0, 1], [1, 1]], 'small message budget: one batch entry per program');
+  t.ok(programs.every((p) => p.program.sizeToFpga > 0));
   t.same(calls[0], 'config 0 state-1', 'the configurator sees its previous state (differential configuration)');
 });
 
