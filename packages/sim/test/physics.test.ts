@@ -8,7 +8,6 @@ import {
   type PhysicsOutput,
 } from '../src/physics/index.js';
 
-const { NeuronCell } = layout;
 
 class Recorder implements PhysicsOutput {
   spikes: Array<[number, number]> = [];

@@ -4,7 +4,7 @@
  * background spike sources, spike counters, CADC and MADC, all derived from register contents.
  *
  * Integration scheme (and its error):
- * - Time advances on a fixed grid of `step` FPGA cycles (default 8 cycles = 64 ns); partial steps are used to
+ * - Time advances on a fixed grid of `step` FPGA cycles (default 12 cycles = 96 ns, Brian2's 0.1 us anchor grid); partial steps are used to
  *   land exactly on any requested cycle, so outputs are never emitted late.
  * - Linear neurons (LIF, optional offset current) are integrated with the exact propagator of the linear
  *   system dV/dt = (V_inf - V)/tau_m + (J_e + J_i)/tau_c, dJ/dt = -J/tau_syn (tables exp(-d/tau) and the
@@ -45,10 +45,10 @@ import { Rng } from './rng.js';
 import { cadcCode, madcCode, madcSampleCycles } from './transfer.js';
 import { checkInt, InvalidArgumentError } from '@bss2/fisch';
 
-/** Crossbar -> PADI bus -> synapse latency in FPGA cycles (80 ns, the offset jaxsnn corrects for). */
-export const PADI_LATENCY = 10;
+/** Crossbar -> PADI bus -> synapse latency in FPGA cycles (104 ns; sim_model.md 6.9: tens to hundreds of ns, jaxsnn corrects 80 ns). */
+export const PADI_LATENCY = 13;
 /** Default integration grid in FPGA cycles. */
-export const DEFAULT_STEP = 8;
+export const DEFAULT_STEP = 12;
 
 const EV_L2_INPUT = 0;
 const EV_BUS = 1;
@@ -56,7 +56,7 @@ const OUT_SPIKE = 0;
 const OUT_MADC = 1;
 
 export interface BehaviouralChipModelOptions extends ChipModelOptions {
-  /** Integration grid in FPGA cycles (1..32, default 8 = 64 ns). Must be < PADI_LATENCY + 1. */
+  /** Integration grid in FPGA cycles (1..PADI_LATENCY-1, default 12 = 96 ns). Must be < PADI_LATENCY + 1. */
   readonly step?: number;
 }
 
@@ -272,74 +272,118 @@ export class BehaviouralChipModel implements ChipModel {
   private integrate(t0: number, t1: number, d: number): void {
     const p = this.params;
     const S = this.step + 1;
-    const { v, je, ji, pendV, pendJe, pendJi, clampEnd, refEnd } = this;
-    const { am, ae, ai, be, bi, ar, vInf, vReset, vThreshold, canFire, nonlinear } = p;
+    const v = this.v;
+    const je = this.je;
+    const ji = this.ji;
+    const pendV = this.pendV;
+    const pendJe = this.pendJe;
+    const pendJi = this.pendJi;
+    const clampEnd = this.clampEnd;
+    const refEnd = this.refEnd;
+    const am = p.am;
+    const ae = p.ae;
+    const ai = p.ai;
+    const be = p.be;
+    const bi = p.bi;
+    const vInf = p.vInf;
+    const vThreshold = p.vThreshold;
+    const nonlinear = p.nonlinear;
     const noise = this.trialNoise;
+    let nFired = 0;
+    const fired = this.firedList;
     for (let i = 0; i < NEURONS; i++) {
-      const base = i * S;
-      if (nonlinear[i]) {
+      if (nonlinear[i] === 1) {
         this.integrateNonlinear(i, t0, d);
+        continue;
+      }
+      const ce = clampEnd[i]!;
+      const k = i * S + d;
+      let vi: number;
+      let e = je[i]!;
+      let h = ji[i]!;
+      if (t0 >= ce) {
+        // free evolution over the whole step (the hot path)
+        const vin = vInf[i]!;
+        vi = vin + (v[i]! - vin) * am[k]! + e * be[k]! + h * bi[k]!;
+        e *= ae[k]!;
+        h *= ai[k]!;
       } else {
-        let vi = v[i]!;
-        let e = je[i]!;
-        let h = ji[i]!;
-        const ce = clampEnd[i]!;
-        let segStart = t0;
-        let vStart = vi;
-        if (t1 <= ce) {
-          const vr = vReset[i]!;
-          vi = vr + (vi - vr) * ar[base + d]!;
-          e *= ae[base + d]!;
-          h *= ai[base + d]!;
-          segStart = t1;
-        } else if (t0 < ce) {
-          const d1 = ce - t0;
-          const d2 = t1 - ce;
-          const vr = vReset[i]!;
-          vi = vr + (vi - vr) * ar[base + d1]!;
-          e *= ae[base + d1]!;
-          h *= ai[base + d1]!;
-          vStart = vi;
-          segStart = ce;
-          const vin = vInf[i]!;
-          vi = vin + (vi - vin) * am[base + d2]! + e * be[base + d2]! + h * bi[base + d2]!;
-          e *= ae[base + d2]!;
-          h *= ai[base + d2]!;
-        } else {
-          const vin = vInf[i]!;
-          vi = vin + (vi - vin) * am[base + d]! + e * be[base + d]! + h * bi[base + d]!;
-          e *= ae[base + d]!;
-          h *= ai[base + d]!;
-        }
-        const pj = pendJe[i]!;
-        const pk = pendJi[i]!;
-        if (pj !== 0 || pk !== 0 || pendV[i] !== 0) {
-          e += pj;
-          h += pk;
-          if (t1 > ce) vi += pendV[i]!;
-          pendJe[i] = 0;
-          pendJi[i] = 0;
-          pendV[i] = 0;
-        }
-        if (noise && t1 > ce) {
-          const a = am[base + d]!;
-          vi += TRIAL_NOISE_SIGMA * Math.sqrt(1 - a * a) * this.noiseRng.gauss();
-        }
-        je[i] = e;
-        ji[i] = h;
-        const th = vThreshold[i]!;
-        if (vi >= th && canFire[i] && t1 >= refEnd[i]! && segStart < t1) {
-          let tc = vStart < th ? segStart + Math.ceil(((th - vStart) / (vi - vStart)) * (t1 - segStart)) : segStart + 1;
-          if (tc < refEnd[i]!) tc = refEnd[i]!;
-          if (tc > t1) tc = t1;
-          this.fire(i, tc);
-          const vr = vReset[i]!;
-          vi = vr + (th - vr) * ar[base + (t1 - tc)]!;
-        }
-        v[i] = vi;
+        vi = this.clampedStep(i, t0, t1, d);
+        e = je[i]!;
+        h = ji[i]!;
+      }
+      const pv = pendV[i]!;
+      if (pv !== 0 || pendJe[i] !== 0 || pendJi[i] !== 0) {
+        e += pendJe[i]!;
+        h += pendJi[i]!;
+        if (t1 > ce) vi += pv;
+        pendJe[i] = 0;
+        pendJi[i] = 0;
+        pendV[i] = 0;
+      }
+      if (noise && t1 > ce) {
+        const a = am[k]!;
+        vi += TRIAL_NOISE_SIGMA * Math.sqrt(1 - a * a) * this.noiseRng.gauss();
+      }
+      je[i] = e;
+      ji[i] = h;
+      const vOld = v[i]!;
+      v[i] = vi;
+      if (vi >= vThreshold[i]! && t1 >= refEnd[i]! && t1 > ce) {
+        fired[nFired++] = i;
+        this.firedVStart[i] = t0 >= ce ? vOld : this.segV;
+        this.firedSegStart[i] = t0 >= ce ? t0 : ce;
       }
     }
+    for (let k = 0; k < nFired; k++) {
+      const i = fired[k]!;
+      if (!p.canFire[i]) continue;
+      const th = vThreshold[i]!;
+      const segStart = this.firedSegStart[i]!;
+      const vStart = this.firedVStart[i]!;
+      const vi = v[i]!;
+      let tc = vStart < th ? segStart + Math.ceil(((th - vStart) / (vi - vStart)) * (t1 - segStart)) : segStart + 1;
+      if (tc < refEnd[i]!) tc = refEnd[i]!;
+      if (tc > t1) tc = t1;
+      this.fire(i, tc);
+      const vr = p.vReset[i]!;
+      v[i] = vr + (th - vr) * p.ar[i * S + (t1 - tc)]!;
+    }
   }
+
+  /** A step in which neuron i is clamped to reset for all or part of the time; updates je/ji, returns V. */
+  private clampedStep(i: number, t0: number, t1: number, d: number): number {
+    const p = this.params;
+    const base = i * (this.step + 1);
+    const ce = this.clampEnd[i]!;
+    const vr = p.vReset[i]!;
+    let vi = this.v[i]!;
+    let e = this.je[i]!;
+    let h = this.ji[i]!;
+    if (t1 <= ce) {
+      vi = vr + (vi - vr) * p.ar[base + d]!;
+      e *= p.ae[base + d]!;
+      h *= p.ai[base + d]!;
+    } else {
+      const d1 = ce - t0;
+      const d2 = t1 - ce;
+      vi = vr + (vi - vr) * p.ar[base + d1]!;
+      e *= p.ae[base + d1]!;
+      h *= p.ai[base + d1]!;
+      this.segV = vi;
+      const vin = p.vInf[i]!;
+      vi = vin + (vi - vin) * p.am[base + d2]! + e * p.be[base + d2]! + h * p.bi[base + d2]!;
+      e *= p.ae[base + d2]!;
+      h *= p.ai[base + d2]!;
+    }
+    this.je[i] = e;
+    this.ji[i] = h;
+    return vi;
+  }
+  private segV = 0;
+  private readonly firedList = new Int32Array(NEURONS);
+  private readonly firedVStart = new Float64Array(NEURONS);
+  private readonly firedSegStart = new Float64Array(NEURONS);
 
   /** Midpoint (RK2) integration with 1-cycle steps for neurons with adaptation / exponential term. */
   private integrateNonlinear(i: number, t0: number, d: number): void {
