@@ -1,0 +1,215 @@
+import t from 'tap';
+import { BehaviouralChipModel, RegisterImage, layout, routingLayout as rl, transfer, Rng, type PhysicsOutput } from '../src/physics/index.js';
+import { EventQueue } from '../src/physics/event-queue.js';
+
+const { NeuronCell } = layout;
+
+class Recorder implements PhysicsOutput {
+  spikes: Array<[number, number]> = [];
+  madc: Array<[number, number, number]> = [];
+  spike(label: number, cycle: number): void {
+    this.spikes.push([label, cycle]);
+  }
+  madcSample(value: number, channel: number, cycle: number): void {
+    this.madc.push([value, channel, cycle]);
+  }
+}
+
+function setup(options: { seed?: number; fixedPatternNoise?: boolean; trialNoise?: boolean; step?: number } = {}): { img: RegisterImage; model: BehaviouralChipModel; out: Recorder } {
+  const img = new RegisterImage();
+  const model = new BehaviouralChipModel(img, options);
+  img.attach(model);
+  return { img, model, out: new Recorder() };
+}
+
+t.test('MADC samples the selected neuron at the configured rate', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(5, { vLeak: 120, vReset: 60, vThreshold: 100, readout: true });
+  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, rl.NeuronLine.topOdd);
+  model.advance(20_000, out);
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling);
+  model.advance(30_000, out);
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.stopRecording);
+  model.advance(31_000, out);
+  const n = out.madc.length;
+  const spacing = transfer.madcSampleCycles(5, false, 0);
+  t.equal(spacing, 4.25, 'default: 17 clocks at 500 MHz = 34 ns');
+  t.ok(Math.abs(n - 10_000 / spacing) <= 1, `${n} samples in 10000 cycles`);
+  t.ok(out.madc.every(([v, ch]) => v >= 0 && v <= 1023 && ch === 0), '10-bit values on channel 0');
+  const values = out.madc.map(([v]) => v);
+  t.ok(Math.max(...values) - Math.min(...values) > 20, 'the membrane trace moves (spiking neuron)');
+  t.ok(Math.max(...values) <= transfer.madcCode(101), 'never above threshold');
+  // finite number of samples
+  out.madc.length = 0;
+  img.write(rl.MADC_CONFIG_ADDRESS + 3, 100);
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording);
+  model.advance(40_000, out);
+  t.equal(out.madc.length, 100, 'number_of_samples honoured');
+  // no neuron selected -> zeros
+  out.madc.length = 0;
+  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, 0);
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording);
+  model.advance(41_000, out);
+  t.ok(out.madc.length > 0 && out.madc.every(([v]) => v === 0), 'unconnected input reads 0');
+});
+
+t.test('synaptic-input readout sources and PADI trigger register', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false, readout: true });
+  img.setNeuronConfig(0, { membraneCapacitorSize: 63, enableSynapticInputExcitatory: true, enableSynapticInputInhibitory: true, excSmallCapacitance: true, inhSmallCapacitance: true, enableReadout: true, readoutSource: 1 });
+  img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
+  img.connectColumns(0);
+  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory_and_inhibitory, rowModeBottom: rl.RowMode.disabled });
+  img.setSynapse(0, 1, 0, 63, 9);
+  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS + 1, rl.NeuronLine.topEven);
+  img.write(rl.MADC_CONFIG_ADDRESS, (5 << 8) | (1 << 3)); // initially selected input 1
+  model.advance(30_000, out);
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling);
+  img.write(rl.padiEventAddress(0), rl.encodePadiEvent(1, 0, 9));
+  model.advance(32_000, out);
+  t.ok(out.madc.every(([, ch]) => ch === 1), 'channel 1');
+  const vals = out.madc.map(([v]) => v);
+  t.ok(vals[0] === transfer.madcCode(80), 'excitatory line at rest shows the baseline');
+  t.ok(Math.max(...vals) > vals[0]!, 'PADI trigger event reaches the synapse');
+  t.ok(Math.abs(model.je[0]! + model.ji[0]!) < 1e-9 + Math.abs(model.je[0]!) * 1e-9 + 1e-3, 'exc+inh row mode: both inputs receive the event');
+  t.ok(model.stats.busEvents === 1 && model.stats.synapticEvents === 2, 'one bus event, two synaptic inputs');
+});
+
+t.test('AdEx adaptation lengthens successive inter-spike intervals', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(2, { vLeak: 130, vReset: 60, vThreshold: 100, refractoryTime: 20 });
+  img.setNeuronConfig(2, { membraneCapacitorSize: 63, enableThresholdComparator: true, enableAdaptation: true, enableExponential: true });
+  img.setNeuronBackend(2, { refractoryTime: 20, enableSpikeOut: true, addressOut: 2, enableAdaptationPulse: true });
+  img.setNeuronCell(2, NeuronCell.i_bias_adapt_tau, 500);
+  img.setNeuronCell(2, NeuronCell.i_bias_adapt_a, 300);
+  img.setNeuronCell(2, NeuronCell.i_bias_adapt_b, 1000);
+  img.setNeuronCell(2, NeuronCell.i_bias_exp, 100);
+  img.setNeuronCell(2, NeuronCell.v_exp, transfer.potentialToVoltageCell(95));
+  img.setNeuronCell(2, NeuronCell.v_adapt_leak, transfer.potentialToVoltageCell(80));
+  model.advance(100_000, out);
+  const times = out.spikes.map(([, c]) => c);
+  t.ok(times.length > 5, `fires ${times.length} times`);
+  const isi = times.slice(1).map((x, i) => x - times[i]!);
+  t.ok(isi[isi.length - 1]! > isi[0]! * 1.2, `adaptation: first ISI ${isi[0]}, last ${isi[isi.length - 1]}`);
+  t.ok(model.w[2]! > 0, 'adaptation state is positive');
+});
+
+t.test('neuron reset, event counters, crossbar L2 loop-back, hagen modulation', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(1, { vLeak: 80, vReset: 50, vThreshold: 250, fire: false });
+  model.advance(30_000, out);
+  img.resetNeuron(1);
+  t.ok(Math.abs(model.v[1]! - transfer.voltageCellToPotential(transfer.potentialToVoltageCell(50))) < 1e-9, 'reset trigger pulls to v_reset');
+  img.write(rl.CROSSBAR_BASE, rl.encodeCrossbarOutputConfig([false, false, false, false, false, false, false, false, true]));
+  model.injectSpike((0 << 14) | 0x123, 30_010);
+  model.advance(30_100, out);
+  t.same(out.spikes, [[0x123, 30_010]], 'L2 input 0 loops back to L2 output 0 via the default node');
+  t.equal(model.readRegister(rl.CROSSBAR_EVENT_COUNTER_BASE + 8, 30_100), 1, 'output event counter');
+  t.equal(model.readRegister(0x0013_0000, 0), undefined, 'plain registers come from the register file');
+
+  // hagen mode: amplitude grows with the activation x = 32 - address bits 4..0
+  const amp = (x: number): number => {
+    const s = setup();
+    s.img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false });
+    s.img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
+    s.img.connectColumns(0);
+    s.img.setSynapseDriver(0, { enableReceiver: true, enableAddressOut: false, enableHagenModulation: true, rowModeTop: rl.RowMode.excitatory });
+    s.img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+    s.img.setSynapse(0, 1, 0, 40, 0);
+    s.model.advance(30_000, s.out);
+    const rest = s.model.v[0]!;
+    s.model.injectSpike(32 - x, 30_000);
+    let peak = 0;
+    for (let c = 30_012; c < 33_000; c += 12) {
+      s.model.advance(c, s.out);
+      peak = Math.max(peak, s.model.v[0]! - rest);
+    }
+    return peak;
+  };
+  const a10 = amp(10);
+  const a20 = amp(20);
+  t.ok(Math.abs(a20 / a10 - 2) < 1e-6, `charge proportional to x (ratio ${(a20 / a10).toFixed(4)})`);
+});
+
+t.test('parameters follow CapMem writes; no-leak integrator; bus collisions', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false, leakCode: 0 });
+  t.equal(transfer.tauMemUs(0, 63, false, false), Infinity, 'leak code 0 disables the leak');
+  img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
+  img.connectColumns(0);
+  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory });
+  img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+  img.setSynapse(0, 1, 0, 20, 3);
+  model.advance(1000, out);
+  const v0 = model.v[0]!;
+  model.injectSpike(3, 1000);
+  model.injectSpike(3, 1000);
+  model.advance(60_000, out);
+  const expected = 2 * 20 * 0.35 * (10 / 10); // integrator: each event adds w*g*tau_s/tau_c
+  t.ok(Math.abs(model.v[0]! - v0 - expected) < 1e-6 * expected + 1e-3, `integrated charge ${(model.v[0]! - v0).toFixed(4)} vs ${expected}`);
+  t.equal(model.stats.busCollisions, 1, 'same-cycle events on one bus are spaced by one cycle');
+  img.setNeuronCell(0, NeuronCell.v_leak, 1023);
+  model.advance(60_012, out);
+  t.equal(model.params.vLeak[0], transfer.voltageCellToPotential(0), 'refresh-disabled cell modelled as leaked to 0');
+});
+
+t.test('argument validation and helpers', async (t) => {
+  const { model, out } = setup();
+  t.throws(() => new BehaviouralChipModel(new RegisterImage(), { step: 0 }), /step/);
+  t.throws(() => new BehaviouralChipModel(new RegisterImage(), { seed: -1 }), /seed/);
+  t.throws(() => model.injectSpike(0x10000, 0), /label/);
+  t.throws(() => model.advance(Number.NaN, out), /cycle/);
+  t.throws(() => model.spikeCounter(512), /neuron/);
+  t.throws(() => layout.neuronIndex(2, 0), /row/);
+  t.equal(layout.neuronIndex(1, 3), 259);
+  t.throws(() => rl.crossbarNodeIndex(2, 9), /does not exist/);
+  t.equal(rl.crossbarNodeIndex(13, 9), 63, 'haldls check: node (output 9, input 13) has enum 63');
+  t.equal(layout.permuteWeight(61), 55, 'weight 61 stored as 55');
+  t.same(layout.encodeNeuronBackend({}), [0xff, 0xff, 0xbc, 0x00], 'default backend words');
+  t.same(rl.encodeSynapseDriver({}), [0x3e00, 0x3f00, 0x40], 'default driver words');
+  t.equal(layout.encodeCommonBackend({}), 0xf005, 'default common backend word 0');
+  const d = layout.decodeNeuronBackend(layout.encodeNeuronBackend({ addressOut: 0xa5, refractoryTime: 0x3c, resetHoldoff: 9, selectInputClock: 1, enableSpikeOut: true, enableAdaptationPulse: true, postOverwrite: true }));
+  t.same(d, { addressOut: 0xa5, refractoryTime: 0x3c, resetHoldoff: 9, postOverwrite: true, selectInputClock: 1, enableAdaptationPulse: true, enableSpikeOut: true });
+  for (const n of [0, 127, 128, 255, 256, 511]) {
+    t.equal(layout.neuronConfigAt(layout.neuronConfigAddress(n, 3)), n, `NeuronConfig address round trip ${n}`);
+    t.equal(layout.neuronBackendAt(layout.neuronBackendAddress(n, 1)), n, `backend address round trip ${n}`);
+    t.same(layout.neuronTriggerAt(layout.neuronTriggerAddress('counterRead', n)), { op: 'counterRead', neuron: n });
+  }
+  for (let c = 0; c < 256; c++) if (layout.columnOfQuad(layout.quadColumnOf(c), layout.quadEntryOf(c)) !== c) t.fail(`quad mapping ${c}`);
+  t.equal(layout.capmemCellAt(0x0014_0000 + 30), undefined, 'rows 24..31 of a column are unused');
+  t.same(rl.synapseAccessAt(rl.cadcSampleAddress(1, 3, 5, true, true)), { kind: 'cadcSample', hemisphere: 1, row: 3, quad: 5, acausal: true, buffered: true });
+  t.same(rl.synapseAccessAt(rl.synapseRawAddress(0, 2, 7, 1)), { kind: 'raw', hemisphere: 0, row: 2, quad: 7, word: 1 });
+  t.equal(rl.synapseAccessAt(0x0100_0000), undefined);
+  t.same(rl.cadcChannelConfigAt(rl.cadcChannelConfigAddress(1, 200, true)), { hemisphere: 1, column: 200, acausal: true });
+  t.equal(rl.decodeQuadEntry(rl.encodeQuad([1, 2, 61, 4], true), 2, true), 61);
+  t.throws(() => rl.encodeQuad([64, 0, 0, 0], false), /label/);
+  t.equal(transfer.potentialToVoltageCell(80), 214);
+  t.equal(transfer.leakCodeForTau(10), 500);
+  t.ok(transfer.tauSynUs(500, false, true) === 80 && transfer.tauResetUs(0, false, false) === Infinity);
+  t.equal(transfer.cadcCode(300, 0), 255);
+  t.equal(transfer.cadcCode(-3, 0), 0);
+  const q = new EventQueue();
+  for (let i = 0; i < 3000; i++) q.push((i * 7919) % 1000, i);
+  let last = -1;
+  let ok = true;
+  while (q.size > 0) {
+    const tt = q.peekTime();
+    if (tt < last) ok = false;
+    last = tt;
+    q.pop();
+  }
+  t.ok(ok, 'event queue pops in time order');
+  const r1 = new Rng(9);
+  const r2 = new Rng(9);
+  t.equal(r1.uint32(), r2.uint32(), 'rng determinism');
+  t.throws(() => new RegisterImage().write(-1, 0), /address/);
+  const img = new RegisterImage();
+  t.equal(img.read(0x001a_1002), 0xbc, 'backend reset word');
+  t.equal(img.read(0x0240_1000), 0x14640, 'CADCConfig reset word');
+  t.equal(img.read(0x0220_0001), 200, 'correlation reset word');
+  t.equal(img.read(0x000c_0001), 0x3500, 'MADCConfig reset word');
+  t.equal(img.read(0x001a_9801), 0x0470_0401, 'common backend word 1');
+  t.equal(img.read(0x0011_8402), 0x40, 'driver reset word');
+  model.reset();
+  t.equal(model.spikeCounter(0), 0, 'reset clears counters');
+});
