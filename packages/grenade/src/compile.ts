@@ -3,6 +3,7 @@
  * only weights (or background generator settings) changed - then nothing is rerouted, the logical weights
  * are only re-split over the already placed hardware synapses.
  */
+import { checkNumber, checkUint } from '@bss2/fisch';
 import { splitWeight, synapsesForWeight } from './routing/weight-split.js';
 import { routeInstance, type RouterOptions } from './routing/router.js';
 import type { InstanceRouting, PlacedSynapse } from './routing/result.js';
@@ -31,6 +32,8 @@ export interface CompiledNetwork {
 
 /** Routes (or re-weights) and self-checks `network`. */
 export function compile(network: Network, options: CompileOptions = {}): CompiledNetwork {
+  checkUint('RouterOptions.seed', options.seed ?? 0, 32);
+  checkNumber('RouterOptions.timeoutMs', options.timeoutMs ?? 0, 0, 3_600_000);
   const previous = options.previous;
   // The very same (immutable) network: nothing to route, re-split or check again.
   if (previous && previous.network === network) {

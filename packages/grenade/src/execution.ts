@@ -231,6 +231,13 @@ export class NetworkExecutor {
     const batchSize = batchSizeOf(inputs, options);
     const runtime = perBatch(options.runtime, batchSize, 'runtime');
     const interBatchWait = checkInt('interBatchWait', options.interBatchWait ?? 0, 0, TIMELINE.maxTime);
+    for (const [field, table] of [['instanceRuntime', options.instanceRuntime], ['chips', options.chips]] as const) {
+      for (const key of Object.keys(table ?? {})) {
+        if (!network.instances.has(Number(key))) {
+          throw new InvalidArgumentError(`${field}[${key}]: the network has no execution instance ${key} (instances: ${[...network.instances.keys()].join(', ')})`);
+        }
+      }
+    }
     const recorded = new Map<number, InstanceRawOutput>();
     const forwarded = new Map<number, TimedLabel[][]>();
     const spikeTable = new Map<string, number[][][]>();

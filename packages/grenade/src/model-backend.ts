@@ -13,6 +13,7 @@
  *   mask (seeded).
  * There are no analog dynamics: MADC and CADC recordings return no samples.
  */
+import { checkInt, checkUint } from '@bss2/fisch';
 import type { ExecutionBackend, InstanceRawOutput, InstanceRunRequest, RawSpike } from './execution.js';
 import { eventOutputOfColumn, neuronColumn } from './hardware.js';
 import { LabelPropagator } from './propagation.js';
@@ -83,7 +84,8 @@ export class BypassModelBackend implements ExecutionBackend {
   private readonly latency: number;
 
   constructor(private readonly options: BypassModelOptions = {}) {
-    this.latency = Math.max(1, options.latency ?? 2);
+    this.latency = checkInt('BypassModelOptions.latency', options.latency ?? 2, 1, 1_000_000);
+    if (options.seed !== undefined) checkUint('BypassModelOptions.seed', options.seed, 32);
   }
 
   runInstance(request: InstanceRunRequest): Promise<InstanceRawOutput> {

@@ -16,7 +16,7 @@
  * Writing chip containers needs the haldls/lola encodings; that part is delegated to a `ChipConfigurator`
  * (the lola Chip adapter), so this module never duplicates a register encoding.
  */
-import { InvalidArgumentError, moduleLogger, type Connection } from '@bss2/fisch';
+import { checkInt, InvalidArgumentError, moduleLogger, type Connection } from '@bss2/fisch';
 import { PLAYBACK_MEMORY_MESSAGES, PlaybackProgramBuilder, run as runPrograms, type PlaybackProgram } from '@bss2/stadls';
 import { buildChipConfigPlan, type ChipConfigPlan } from './config-plan.js';
 import { setConnectionBackendFactory, TIMELINE, type ExecutionBackend, type InstanceRawOutput, type InstanceRunRequest, type RawSpike } from './execution.js';
@@ -70,9 +70,9 @@ export class StadlsBackend implements ExecutionBackend {
     options: StadlsBackendOptions = {},
   ) {
     this.name = `stadls(${connection.name})`;
-    this.analogSettle = options.analogSettleCycles ?? 100_000 * 125;
-    this.digitalSettle = options.digitalSettleCycles ?? TIMELINE.settle;
-    this.maxMessages = options.maxProgramMessages ?? PLAYBACK_MEMORY_MESSAGES / 2;
+    this.analogSettle = checkInt('StadlsBackendOptions.analogSettleCycles', options.analogSettleCycles ?? 100_000 * 125, 0, TIMELINE.maxTime);
+    this.digitalSettle = checkInt('StadlsBackendOptions.digitalSettleCycles', options.digitalSettleCycles ?? TIMELINE.settle, 0, TIMELINE.maxTime);
+    this.maxMessages = checkInt('StadlsBackendOptions.maxProgramMessages', options.maxProgramMessages ?? PLAYBACK_MEMORY_MESSAGES / 2, 1, PLAYBACK_MEMORY_MESSAGES);
   }
 
   /**

@@ -1,6 +1,6 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { InvalidArgumentError, ValueRangeError, ZeroMockConnection } from '@bss2/fisch';
+import { InvalidArgumentError, ValueRangeError, ValueTypeError, ZeroMockConnection } from '@bss2/fisch';
 import {
   allToAll,
   BypassModelBackend,
@@ -115,6 +115,12 @@ t.test('input validation and batch handling', async (t) => {
   await t.rejects(run(backend, net, { batchSize: 3 }, { runtime: [10, 20] }), InvalidArgumentError);
   await t.rejects(run(backend, net, {}, { runtime: -5 }), ValueRangeError);
   await t.rejects(run(backend, net, {}, { runtime: 5, interBatchWait: 0.5 }), ValueRangeError);
+  await t.rejects(run(backend, net, {}, { runtime: 5, instanceRuntime: { 3: 5 } }), InvalidArgumentError);
+  await t.rejects(run(backend, net, {}, { runtime: 5, chips: { 1: null } }), InvalidArgumentError);
+  await t.rejects(run(backend, net, {}, { runtime: 5, seed: -1 }), ValueRangeError);
+  await t.rejects(run(backend, net, {}, { runtime: 5, timeoutMs: Number.NaN }), ValueTypeError);
+  t.throws(() => new BypassModelBackend({ latency: 0 }), ValueRangeError);
+  t.throws(() => new BypassModelBackend({ seed: 2 ** 32 }), ValueRangeError);
   const r = await run(backend, net, { spikes: [{ population: unused, times: [[5], [6]] }, { population: input, times: [[5], []] }] }, { runtime: [10, 20, 30] });
   t.equal(r.batchSize, 3, 'batch size from the runtime list');
   t.same(r.spikes(pop).map((batch) => batch[0]), [[7], [7], [7]]);

@@ -45,9 +45,11 @@ t.test('programs run on SimConnection with the batch timeline and markers', asyn
   t.same(calls[0], 'config 0 state-1', 'the configurator sees its previous state (differential configuration)');
 });
 
-t.test('an empty batch list is rejected', async (t) => {
+t.test('an empty batch list and bad options are rejected', async (t) => {
   const connection = new SimConnection({ chipModel: createRegisterOnlyChipModel });
   t.teardown(() => connection.close());
+  t.throws(() => new StadlsBackend(connection, recordingConfigurator([]), { maxProgramMessages: 0 }), /maxProgramMessages/);
+  t.throws(() => new StadlsBackend(connection, recordingConfigurator([]), { analogSettleCycles: -1 }), /analogSettleCycles/);
   const backend = new StadlsBackend(connection, recordingConfigurator([]));
   const b = new NetworkBuilder();
   b.addPopulation(1);

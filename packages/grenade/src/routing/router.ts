@@ -15,6 +15,7 @@
  *
  * Deterministic: the only freedom (label candidate order) is permuted by a seeded PRNG.
  */
+import { checkNumber, checkUint } from '@bss2/fisch';
 import { NetworkCapacityError, NetworkDescriptionError, UnsuccessfulRoutingError } from '../errors.js';
 import {
   BUSES_PER_HEMISPHERE,
@@ -116,7 +117,9 @@ export function routeNetwork(network: Network, options: RouterOptions = {}): Rou
 export function routeInstance(ei: ExecutionInstance, options: InstanceRouterOptions = {}): InstanceRouting {
   const start = performance.now();
   const id = ei.id;
-  const random = options.seed ? prng(options.seed) : null;
+  const seed = checkUint('RouterOptions.seed', options.seed ?? 0, 32);
+  const timeoutMs = checkNumber('RouterOptions.timeoutMs', options.timeoutMs ?? 2000, 0, 3_600_000);
+  const random = seed ? prng(seed) : null;
   const exported = options.exported ?? new Set<number>();
 
   // --- 1. hardware synapses ------------------------------------------------------------------------
@@ -376,7 +379,7 @@ export function routeInstance(ei: ExecutionInstance, options: InstanceRouterOpti
       requests: [{ bus: c.hemisphere * 4 + c.bus, size: driversOf(c), offset: 0, id: c.id }],
     });
   }
-  const assignment = allocateDrivers(variables, { timeoutMs: options.timeoutMs ?? 2000, instance: id });
+  const assignment = allocateDrivers(variables, { timeoutMs, instance: id });
 
   // --- 5. rows, drivers, synapse placement ---------------------------------------------------------
   const rowModes: RowMode[][] = [new Array<RowMode>(ROWS_PER_HEMISPHERE).fill('disabled'), new Array<RowMode>(ROWS_PER_HEMISPHERE).fill('disabled')];
