@@ -91,42 +91,44 @@ export class FromFpgaDecoder {
     }
     let pos = (this.consumed + i) & 7;
     const lens = FROM_FPGA_MESSAGE_BYTES;
+    // counters kept in locals; if the handler throws, call reset() before reusing the decoder
     let count = 0;
-    try {
-      while (i < n) {
-        const hdr = chunk[i]!;
-        const len = lens[hdr]!;
-        if (len >= 8 && i + len <= n) {
-          // common case: a complete dictionary message inside this chunk
-          count++;
-          h.onMessage(hdr, chunk, i);
-          i += len;
-          pos = (pos + len) & 7;
-          continue;
-        }
-        if (hdr & 0x80) {
-          // comma: drop the rest of this word
-          const rest = 8 - pos;
-          if (i + rest > n) {
-            this.skip = i + rest - n;
-            i = n;
-            break;
-          }
-          i += rest;
-          pos = 0;
-          continue;
-        }
-        if (len === 0) throw new UnknownOpcodeError('from_fpga', hdr, FROM_FPGA_DICTIONARY.length);
-        // the message continues in the next chunk
-        this.carry.set(chunk.subarray(i, n), 0);
-        this.carryLen = n - i;
-        this.carryNeed = len;
-        i = n;
+    while (i < n) {
+      const hdr = chunk[i]!;
+      const len = lens[hdr]!;
+      if (len >= 8 && i + len <= n) {
+        // common case: a complete dictionary message inside this chunk
+        count++;
+        h.onMessage(hdr, chunk, i);
+        i += len;
+        pos = (pos + len) & 7;
+        continue;
       }
-    } finally {
-      this.messages += count;
-      this.consumed += i;
+      if (hdr & 0x80) {
+        // comma: drop the rest of this word
+        const rest = 8 - pos;
+        if (i + rest > n) {
+          this.skip = i + rest - n;
+          i = n;
+          break;
+        }
+        i += rest;
+        pos = 0;
+        continue;
+      }
+      if (len === 0) {
+        this.messages += count;
+        this.consumed += i;
+        throw new UnknownOpcodeError('from_fpga', hdr, FROM_FPGA_DICTIONARY.length);
+      }
+      // the message continues in the next chunk
+      this.carry.set(chunk.subarray(i, n), 0);
+      this.carryLen = n - i;
+      this.carryNeed = len;
+      i = n;
     }
+    this.messages += count;
+    this.consumed += i;
   }
 
   /**
