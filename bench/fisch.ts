@@ -106,12 +106,12 @@ if (fromLen % 8) {
 }
 const fromBytes = fromBuf.subarray(0, fromLen);
 
-// a real dispatching sink: switch on the opcode and extract every payload field (class fields, no closures
-// over module variables, so V8 keeps the call monomorphic and inlines it into the decoder loop)
+// a real dispatching sink: switch on the opcode and extract every payload field. Passed as a handler object
+// (FromFpgaMessageHandler), so the decoder calls a method V8 can inline
 class DispatchingSink {
   readonly counts = new Float64Array(16);
   checksum = 0;
-  readonly on = (op: number, b: Uint8Array, o: number): void => {
+  onMessage(op: number, b: Uint8Array, o: number): void {
     this.counts[op]!++;
     switch (op) {
       case FromFpgaOpcode.OmnibusData:
@@ -134,11 +134,10 @@ class DispatchingSink {
       default:
         this.checksum = (this.checksum + b[o + 7]!) | 0;
     }
-  };
+  }
 }
 const sinkObj = new DispatchingSink();
-const dispatch = sinkObj.on;
-const decoder = new FromFpgaDecoder(dispatch);
+const decoder = new FromFpgaDecoder(sinkObj);
 const decodeSink = best(() => {
   decoder.reset();
   decoder.push(fromBytes);
