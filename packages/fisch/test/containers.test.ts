@@ -295,3 +295,39 @@ t.test('7.3.3 decode, including the I2C ACK-missing error', async (t) => {
   t.throws(() => I2CTempRegister.decode([0x12, 0x80000000], 0), I2CAckMissingError);
   t.throws(() => I2CTempRegister.decode([0x80000012, 0], 0), { message: /I2C ack missing, data invalid/ });
 });
+
+t.test('7.3.6 fill: all-ones and random values differ from the default (except Timer)', async (t) => {
+  let seed = 7;
+  const rnd = (max: number) => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return 1 + (seed % max);
+  };
+  for (const T of CONTAINER_TYPES) {
+    const V = T as unknown as { range?: readonly [number, number]; defaultValue?: unknown; new (v?: unknown): WordContainer };
+    let ones: WordContainer;
+    let random: WordContainer;
+    if (V.range) {
+      ones = new V(V.range[1]);
+      random = new V(rnd(V.range[1]));
+    } else if (typeof V.defaultValue === 'boolean') {
+      ones = new V(!V.defaultValue);
+      random = ones;
+    } else if (T === Omnibus) {
+      ones = new Omnibus(0xffffffff);
+      random = new Omnibus(rnd(0xffffffff), [true, false, true, false]);
+    } else if ('packSize' in T) {
+      const n = (T as unknown as { packSize: number }).packSize;
+      ones = new V(new Array(n).fill(0xffff));
+      random = new V(Array.from({ length: n }, () => rnd(0xffff)));
+    } else {
+      continue; // ResetJTAGTap, NullPayloadReadable carry no data
+    }
+    const d = T.create();
+    if (T === Timer) t.ok(ones.equals(d), 'Timer compares equal regardless of value');
+    else {
+      t.notOk(ones.equals(d), `${T.typeName} all-ones differs from default`);
+      t.notOk(random.equals(d), `${T.typeName} random differs from default`);
+    }
+    t.ok(ones.equals(T.fromJSON(JSON.parse(JSON.stringify(ones)))), `${T.typeName} all-ones JSON`);
+  }
+});
