@@ -221,3 +221,40 @@ t.test('determinism per seed and noise switches', async (t) => {
   const sd = Math.sqrt(reads.reduce((a, b) => a + (b - mu) ** 2, 0) / reads.length);
   t.ok(Math.abs(mu - 80) < 0.5 && sd > 0.8 && sd < 2, `trial noise: mean ${mu.toFixed(2)}, std ${sd.toFixed(2)} LSB`);
 });
+
+t.test('membrane time constant: relaxation from v_leak - 50 reads v_leak - 50/e after tau_m (CADC)', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(0, { vLeak: 100, vReset: 50, vThreshold: 250, fire: false, leakCode: 250 }); // tau_m = 20 us
+  img.connectColumns(0);
+  img.setCadc(0, true);
+  model.advance(60_000, out);
+  img.resetNeuron(0);
+  model.advance(60_000 + 2500, out);
+  const read = model.readRegister(rl.cadcSampleAddress(0, 0, 0, false, false), 62_500)! >>> 24;
+  const vl = realised(100);
+  const expected = vl - (vl - realised(50)) / Math.E;
+  t.ok(Math.abs(read - expected) <= 1, `read ${read} vs ${expected.toFixed(2)}`);
+});
+
+t.test('integration check: 12 events 1.2 us apart give > 20 LSB; with noise and FPN the spread stays in the HW band', async (t) => {
+  const amplitudes = (fpn: boolean, seed: number): number[] => {
+    const { img, model, out } = setup({ fixedPatternNoise: fpn, trialNoise: fpn, seed });
+    for (let n = 0; n < 16; n++) img.configureLif(n, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false, leakCode: 83 }); // tau_m 60 us (hagen-like)
+    img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
+    img.connectColumns(0);
+    img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory });
+    for (let n = 0; n < 16; n++) img.setSynapse(0, 1, n, 24, 0);
+    model.advance(100_000, out);
+    const base = Array.from(model.v.subarray(0, 16));
+    for (let k = 0; k < 12; k++) model.injectSpike(0, 100_000 + k * 150);
+    model.advance(100_000 + 12 * 150, out);
+    return Array.from(model.v.subarray(0, 16)).map((v, i) => v - base[i]!);
+  };
+  const ideal = amplitudes(false, 0);
+  t.ok(ideal.every((a) => a > 20 && Math.abs(a - ideal[0]!) < 1e-9), `ideal amplitude ${ideal[0]!.toFixed(2)} LSB, identical for all neurons`);
+  const noisy = amplitudes(true, 11);
+  const mu = noisy.reduce((a, b) => a + b, 0) / noisy.length;
+  const sd = Math.sqrt(noisy.reduce((a, b) => a + (b - mu) ** 2, 0) / noisy.length);
+  t.ok(mu > 20 && sd > 0.5 && sd < 10, `noisy: mean ${mu.toFixed(2)}, neuron spread ${sd.toFixed(2)} LSB (< 10 LSB)`);
+});
