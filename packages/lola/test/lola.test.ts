@@ -398,3 +398,63 @@ t.test('synapse views, correlation reset, DAC blocks', async (t) => {
   dac.value[0] = 5000;
   t.throws(() => dac.encode(lola.DACChannelBlockOnBoard, sink), ValueRangeError);
 });
+
+t.test('container types, getters and the haldls adapter paths', async (t) => {
+  const all: Container[] = [
+    new AtomicNeuron(), new NeuronBlock(), new SynapseMatrix(), new SynapseRow(), new SynapseBlock(), new lola.ColumnCurrentRow(),
+    new lola.ColumnCorrelationRow(), new SynapseDriverBlock(), new CapMem(), new Crossbar(), new MemoryTiming(), new CADCReadoutChain(),
+    new CADCSampleRow(), new CADCSamples(), new ReadoutChain(), new ExternalPPUMemory(), new Chip(), new lola.DACChannelBlock(),
+    new lola.DACControlBlock(), new lola.SynapseWeightMatrix(), new lola.SynapseLabelMatrix(), new lola.CorrelationResetRow(),
+  ];
+  for (const c of all) {
+    t.equal(typeof c.containerType.typeName, 'string');
+    t.ok(c.containerType.create().equals(c) || c instanceof Chip || c instanceof NeuronBlock, `${c.containerType.typeName} default equals create()`);
+    t.match(c.toString(), c.containerType.typeName);
+  }
+  const row = new SynapseRow();
+  t.equal(row.timeCalibs.length + row.ampCalibs.length, 512);
+  const m = new SynapseMatrix();
+  t.equal(m.timeCalibs.length + m.ampCalibs.length + m.labels.length, 3 * 65536);
+  t.throws(() => cadcSampleRowOnDLS(256, 0), ValueRangeError);
+  const cm = new CapMem();
+  cm.synapseBiasSelection = cm.synapseBiasSelection;
+  cm.referenceGenerator = cm.referenceGenerator;
+  t.throws(() => (cm.blocks = []), RangeError);
+  const xb = new Crossbar();
+  xb.outputs = xb.outputs;
+  xb.nodes = xb.nodes;
+  const sd = new SynapseDriverBlock();
+  sd.stp = sd.stp;
+  sd.padiBus = sd.padiBus;
+  const rc = new ReadoutChain();
+  rc.padMux = rc.padMux;
+  const nb = new NeuronBlock();
+  nb.backends = nb.backends;
+  t.ok(nb.equals(new NeuronBlock()));
+
+  // adapter: containers without `with` get fields assigned (and unknown fields rejected)
+  class Plain {
+    static typeName = 'Plain';
+    value = 0;
+    static create(): Plain {
+      return new Plain();
+    }
+  }
+  class PlainCoord {
+    readonly typeName = 'PlainOnDLS';
+    constructor(readonly e: number) {}
+    toEnum(): number {
+      return this.e;
+    }
+  }
+  useHaldlsExports({ Plain, PlainOnDLS: PlainCoord });
+  t.equal((lola.halAdapter.make('Plain', { value: 3 }) as unknown as Plain).value, 3);
+  t.throws(() => lola.halAdapter.make('Plain', { nope: 1 }), AccessError);
+  t.equal(lola.halAdapter.coordinate('PlainOnDLS', 4).toEnum(), 4);
+  t.throws(() => lola.halAdapter.containerType('Missing'), /haldls does not \(yet\) provide Missing/);
+  t.equal(lola.halHas('Plain'), true);
+  t.equal(lola.halHas('Missing'), false);
+  useHaldlsExports(null);
+  t.equal(lola.halHas('NoSuchHaldlsThing'), false);
+  useHaldlsExports(fakeHaldls);
+});
