@@ -23,18 +23,16 @@
  * All randomness comes from seeded generators, so a program and a seed give bit-identical results.
  */
 import type { ChipModel, ChipModelFactory, ChipModelOptions, PhysicsOutput, RegisterView } from './interface.js';
+import { BackgroundSources } from './background.js';
 import { EventQueue } from './event-queue.js';
+import { OutputBuffer } from './output-buffer.js';
 import { NEURONS, capmemCellAt, neuronBackendAt, neuronConfigAt, neuronTriggerAt } from './layout.js';
 import {
   CROSSBAR_BASE,
   CROSSBAR_DROP_COUNTER_BASE,
   CROSSBAR_EVENT_COUNTER_BASE,
   CROSSBAR_NODE_OUTPUT,
-  MADC_CONFIG_ADDRESS,
   MADC_CONTROL_ADDRESS,
-  MadcControl,
-  NeuronLine,
-  READOUT_SOURCE_SELECTION_ADDRESS,
   cadcChannelConfigAt,
   synapseAccessAt,
   synapseDriverAt,
@@ -42,7 +40,8 @@ import {
 import { NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
 import { RoutingState } from './routing-state.js';
 import { Rng } from './rng.js';
-import { cadcCode, madcCode, madcSampleCycles } from './transfer.js';
+import { cadcCode } from './transfer.js';
+import { MadcRecorder } from './madc.js';
 import { checkInt, InvalidArgumentError } from '@bss2/fisch';
 
 /** Crossbar -> PADI bus -> synapse latency in FPGA cycles (104 ns; sim_model.md 6.9: tens to hundreds of ns, jaxsnn corrects 80 ns). */
@@ -52,8 +51,6 @@ export const DEFAULT_STEP = 12;
 
 const EV_L2_INPUT = 0;
 const EV_BUS = 1;
-const OUT_SPIKE = 0;
-const OUT_MADC = 1;
 
 export interface BehaviouralChipModelOptions extends ChipModelOptions {
   /** Integration grid in FPGA cycles (1..PADI_LATENCY-1, default 12 = 96 ns). Must be < PADI_LATENCY + 1. */
@@ -66,14 +63,13 @@ export interface ChipModelStats {
   busEvents: number;
   busCollisions: number;
   neuronSpikes: number;
-  backgroundEvents: number;
 }
 
 export class BehaviouralChipModel implements ChipModel {
   readonly step: number;
   readonly params: NeuronParameters;
   readonly routing = new RoutingState();
-  readonly stats: ChipModelStats = { synapticEvents: 0, busEvents: 0, busCollisions: 0, neuronSpikes: 0, backgroundEvents: 0 };
+  readonly stats: ChipModelStats = { synapticEvents: 0, busEvents: 0, busCollisions: 0, neuronSpikes: 0 };
   private readonly seed: number;
   private readonly trialNoise: boolean;
   private readonly noiseRng: Rng;
@@ -95,25 +91,13 @@ export class BehaviouralChipModel implements ChipModel {
   private readonly dropCounters = new Uint32Array(20);
   private readonly eventCounters = new Uint32Array(12);
 
-  private readonly bgNext = new Float64Array(8).fill(Infinity);
-  private readonly bgEnabled = new Uint8Array(8);
-  private bgRng: Rng[] = [];
+  private readonly background: BackgroundSources;
+  private readonly routeFromSource = (input: number, label: number, t: number): void => this.routeCrossbar(input, label, t);
+  private readonly out = new OutputBuffer();
 
   private readonly cadcBuffer = [new Uint8Array(512), new Uint8Array(512)] as const;
 
-  private madcActive = false;
-  private madcNext = 0;
-  private madcRemaining = Infinity;
-  private madcNeuron = -1;
-  private madcChannel = 0;
-
-  // per-step output buffer, sorted by time before delivery
-  private outTime = new Float64Array(256);
-  private outKind = new Uint8Array(256);
-  private outA = new Float64Array(256);
-  private outB = new Float64Array(256);
-  private outN = 0;
-  private outOrder = new Int32Array(256);
+  private readonly madc = new MadcRecorder();
 
   constructor(
     readonly registers: RegisterView,
@@ -124,6 +108,7 @@ export class BehaviouralChipModel implements ChipModel {
     this.trialNoise = options.trialNoise ?? false;
     this.params = new NeuronParameters(this.step, this.seed, options.fixedPatternNoise ?? false);
     this.noiseRng = new Rng(this.seed, 7);
+    this.background = new BackgroundSources(this.seed);
     this.reset();
   }
 
@@ -146,11 +131,10 @@ export class BehaviouralChipModel implements ChipModel {
     this.lastBusTime.fill(-1);
     this.dropCounters.fill(0);
     this.eventCounters.fill(0);
-    this.bgEnabled.fill(0);
-    this.bgNext.fill(Infinity);
+    this.background.reset();
     this.cadcBuffer[0].fill(0);
     this.cadcBuffer[1].fill(0);
-    this.madcActive = false;
+    this.madc.reset();
   }
 
   registerWritten(address: number, value: number): void {
@@ -181,7 +165,7 @@ export class BehaviouralChipModel implements ChipModel {
       this.routing.backgroundDirty = true;
       return;
     }
-    if (address === MADC_CONTROL_ADDRESS) return this.madcControl(value);
+    if (address === MADC_CONTROL_ADDRESS) return this.madc.control(value, this.now, this.registers, this.params);
     if (synapseDriverAt(address) !== undefined || cadcChannelConfigAt(address) !== undefined || this.isConfigAddress(address)) {
       this.routing.configDirty = true;
     }
@@ -249,9 +233,11 @@ export class BehaviouralChipModel implements ChipModel {
     const p = this.params;
     if (p.hasDirty) p.refresh(this.registers);
     if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
-    if (this.routing.backgroundDirty) this.updateBackground(t0);
-    this.outN = 0;
-    this.runBackground(t0, t1);
+    if (this.routing.backgroundDirty) {
+      this.routing.refreshBackground(this.registers);
+      this.background.update(this.routing.background, t0);
+    }
+    this.background.run(t1, this.routeFromSource);
     const q = this.queue;
     while (q.peekTime() <= t1) {
       const t = q.peekTime();
@@ -261,12 +247,12 @@ export class BehaviouralChipModel implements ChipModel {
       if (kind === EV_L2_INPUT) this.routeCrossbar(8 + (data >>> 14), data & 0x3fff, t);
       else this.deliverBus(data >>> 11, data & 0x7ff, Math.max(0, Math.min(d, t1 - t)));
     }
-    const madcN = this.madcNeuron;
+    const madcN = this.madc.active ? this.madc.neuron : -1;
     const madcV0 = madcN >= 0 ? this.readoutValue(madcN) : 0;
     this.integrate(t0, t1, d);
     this.now = t1;
-    if (this.madcActive) this.sampleMadc(t0, t1, madcV0);
-    this.flush(out);
+    if (this.madc.active) this.madc.sample(t0, t1, madcV0, madcN >= 0 ? this.readoutValue(madcN) : 0, this.out);
+    this.out.flush(out);
   }
 
   private integrate(t0: number, t1: number, d: number): void {
@@ -473,7 +459,7 @@ export class BehaviouralChipModel implements ChipModel {
       const o = CROSSBAR_NODE_OUTPUT[n]!;
       if (r.outputCounterEnable[o]) this.eventCounters[o] = (this.eventCounters[o]! + 1) & 0xff_ffff;
       if (o >= 8) {
-        this.emit(OUT_SPIKE, t, ((o - 8) << 14) | label, 0);
+        this.out.spike(((o - 8) << 14) | label, t);
       } else if (r.busSpl1[o]) {
         this.scheduleBus(o, label & 0x7ff, t + PADI_LATENCY);
       }
@@ -543,52 +529,6 @@ export class BehaviouralChipModel implements ChipModel {
     }
   }
 
-  // ---- background sources -------------------------------------------------------------------------------
-
-  private updateBackground(t0: number): void {
-    this.routing.refreshBackground(this.registers);
-    for (let i = 0; i < 8; i++) {
-      const c = this.routing.background[i]!;
-      const on = c.enable ? 1 : 0;
-      if (on && !this.bgEnabled[i]) {
-        this.bgRng[i] = new Rng(c.seed ^ this.seed, 1000 + i);
-        this.bgNext[i] = t0 + this.bgInterval(i);
-      } else if (!on) {
-        this.bgNext[i] = Infinity;
-      }
-      this.bgEnabled[i] = on;
-    }
-  }
-
-  /**
-   * Cycles to the next event of source i. Regular mode: one event every max(1, period) cycles (125 MHz
-   * clock). Poisson mode: at every period tick an event with probability (rate + 1) / 256, i.e. geometric
-   * gaps (documented model choice; haldls gives field widths, not the generator law).
-   */
-  private bgInterval(i: number): number {
-    const c = this.routing.background[i]!;
-    const period = Math.max(1, c.period);
-    if (!c.enableRandom) return period;
-    const pr = (c.rate + 1) / 256;
-    if (pr >= 1) return period;
-    const u = 1 - this.bgRng[i]!.uniform();
-    return period * Math.max(1, Math.ceil(Math.log(u) / Math.log(1 - pr)));
-  }
-
-  private runBackground(_t0: number, t1: number): void {
-    for (let i = 0; i < 8; i++) {
-      while (this.bgNext[i]! <= t1) {
-        const t = this.bgNext[i]!;
-        const c = this.routing.background[i]!;
-        let label = c.neuronLabel;
-        if (c.enableRandom && c.mask !== 0) label = (label & ~c.mask) | (this.bgRng[i]!.uint32() & c.mask);
-        this.stats.backgroundEvents++;
-        this.routeCrossbar(12 + i, label & 0x3fff, t);
-        this.bgNext[i] = t + this.bgInterval(i);
-      }
-    }
-  }
-
   // ---- readout ----------------------------------------------------------------------------------------------
 
   private convertCadc(h: number, _cycle: number): void {
@@ -616,99 +556,7 @@ export class BehaviouralChipModel implements ChipModel {
     }
   }
 
-  private madcControl(value: number): void {
-    if (value & MadcControl.stopRecording) {
-      this.madcActive = false;
-      return;
-    }
-    if (!(value & MadcControl.startRecording)) return;
-    const w0 = this.registers.read(MADC_CONFIG_ADDRESS);
-    const w3 = this.registers.read(MADC_CONFIG_ADDRESS + 3);
-    const w8 = this.registers.read(MADC_CONFIG_ADDRESS + 8);
-    this.madcChannel = (w0 >>> 3) & 1;
-    const spacing = madcSampleCycles((w0 >>> 8) & 7, (w8 & 1) === 1, (w8 >>> 1) & 0xfff);
-    this.madcSpacing = spacing;
-    this.madcNext = this.now + spacing;
-    this.madcRemaining = value & MadcControl.continuousSampling || (w3 & 0xffff) === 0 ? Infinity : w3 & 0xffff;
-    this.madcNeuron = this.selectMadcNeuron(this.madcChannel);
-    this.madcActive = true;
-  }
-  private madcSpacing = 8.5;
 
-  /** The neuron the selected source-multiplexer buffer connects to (lowest matching column with readout enabled). */
-  private selectMadcNeuron(buffer: number): number {
-    if (this.params.hasDirty) this.params.refresh(this.registers);
-    const sel = this.registers.read(READOUT_SOURCE_SELECTION_ADDRESS + buffer);
-    for (let i = 0; i < NEURONS; i++) {
-      if (!this.params.readoutEnabled[i]) continue;
-      const top = i < 256;
-      const odd = (i & 1) === 1;
-      const line = top ? (odd ? NeuronLine.topOdd : NeuronLine.topEven) : odd ? NeuronLine.bottomOdd : NeuronLine.bottomEven;
-      if (sel & line) return i;
-    }
-    return -1;
-  }
-
-  private sampleMadc(t0: number, t1: number, v0: number): void {
-    const n = this.madcNeuron;
-    const v1 = n >= 0 ? this.readoutValue(n) : 0;
-    while (this.madcActive && this.madcNext <= t1) {
-      const ts = Math.floor(this.madcNext);
-      const frac = t1 > t0 ? (ts - t0) / (t1 - t0) : 1;
-      const value = n >= 0 ? madcCode(v0 + (v1 - v0) * Math.max(0, frac)) : 0;
-      this.emit(OUT_MADC, ts, value, this.madcChannel);
-      this.madcNext += this.madcSpacing;
-      if (--this.madcRemaining <= 0) this.madcActive = false;
-    }
-  }
-
-  // ---- outputs ------------------------------------------------------------------------------------------------
-
-  private emit(kind: number, t: number, a: number, b: number): void {
-    if (this.outN === this.outTime.length) this.growOut();
-    const k = this.outN++;
-    this.outTime[k] = t;
-    this.outKind[k] = kind;
-    this.outA[k] = a;
-    this.outB[k] = b;
-  }
-
-  private flush(out: PhysicsOutput): void {
-    const n = this.outN;
-    const order = this.outOrder;
-    for (let k = 0; k < n; k++) {
-      // stable insertion sort by time: the buffer holds one step of outputs
-      let j = k;
-      const t = this.outTime[k]!;
-      while (j > 0 && this.outTime[order[j - 1]!]! > t) {
-        order[j] = order[j - 1]!;
-        j--;
-      }
-      order[j] = k;
-    }
-    for (let k = 0; k < n; k++) {
-      const o = order[k]!;
-      if (this.outKind[o] === OUT_SPIKE) out.spike(this.outA[o]!, this.outTime[o]!);
-      else out.madcSample(this.outA[o]!, this.outB[o]!, this.outTime[o]!);
-    }
-    this.outN = 0;
-  }
-
-  private growOut(): void {
-    const size = this.outTime.length * 2;
-    const f = (a: Float64Array): Float64Array<ArrayBuffer> => {
-      const b = new Float64Array(size);
-      b.set(a);
-      return b;
-    };
-    this.outTime = f(this.outTime);
-    this.outA = f(this.outA);
-    this.outB = f(this.outB);
-    const k = new Uint8Array(size);
-    k.set(this.outKind);
-    this.outKind = k;
-    this.outOrder = new Int32Array(size);
-  }
 }
 
 export const createChipModel: ChipModelFactory = (registers, options) => new BehaviouralChipModel(registers, options);

@@ -1,0 +1,70 @@
+/**
+ * Collects the outputs of one integration step (spikes reach the FPGA from several sources within a step:
+ * neurons in index order, background sources, L2 loop-back) and delivers them sorted by time (stable), so
+ * the executor always sees outputs in time order. Allocation-free after warm-up.
+ */
+import type { PhysicsOutput } from './interface.js';
+
+const SPIKE = 0;
+const MADC = 1;
+
+export class OutputBuffer {
+  private time = new Float64Array(256);
+  private kind = new Uint8Array(256);
+  private a = new Float64Array(256);
+  private b = new Float64Array(256);
+  private order = new Int32Array(256);
+  private n = 0;
+
+  spike(label: number, cycle: number): void {
+    this.push(SPIKE, cycle, label, 0);
+  }
+  madcSample(value: number, channel: number, cycle: number): void {
+    this.push(MADC, cycle, value, channel);
+  }
+
+  flush(out: PhysicsOutput): void {
+    const n = this.n;
+    const order = this.order;
+    for (let k = 0; k < n; k++) {
+      let j = k;
+      const t = this.time[k]!;
+      while (j > 0 && this.time[order[j - 1]!]! > t) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = k;
+    }
+    this.n = 0;
+    for (let k = 0; k < n; k++) {
+      const o = order[k]!;
+      if (this.kind[o] === SPIKE) out.spike(this.a[o]!, this.time[o]!);
+      else out.madcSample(this.a[o]!, this.b[o]!, this.time[o]!);
+    }
+  }
+
+  private push(kind: number, t: number, a: number, b: number): void {
+    if (this.n === this.time.length) this.grow();
+    const k = this.n++;
+    this.time[k] = t;
+    this.kind[k] = kind;
+    this.a[k] = a;
+    this.b[k] = b;
+  }
+
+  private grow(): void {
+    const size = this.time.length * 2;
+    const f = (x: Float64Array): Float64Array<ArrayBuffer> => {
+      const y = new Float64Array(size);
+      y.set(x);
+      return y;
+    };
+    this.time = f(this.time);
+    this.a = f(this.a);
+    this.b = f(this.b);
+    const k = new Uint8Array(size);
+    k.set(this.kind);
+    this.kind = k;
+    this.order = new Int32Array(size);
+  }
+}
