@@ -11,6 +11,7 @@ import {
   FromFpgaDecoder,
   moduleLogger,
   type ConnectionTarget,
+  type ConnectionTimeInfo,
   type WordBuffer,
 } from '@bss2/fisch';
 import { describeInstruction } from './instructions.js';
@@ -117,6 +118,8 @@ export class PlaybackProgram {
   timeoutNotifications: TimeoutNotification[] = [];
   /** Set by `run()`: responses were pushed at least once. */
   hasRun = false;
+  /** Durations of the last `run()` of this program (connection encode/decode/commit/execution, decode). */
+  runTimeInfo: { readonly connection: ConnectionTimeInfo; readonly playbackDecodeNs: number } | null = null;
   private time = 0;
 
   constructor(instructions: WordBuffer, expected: ExpectedResponses, unsupportedTargets: Iterable<ConnectionTarget> = []) {

@@ -52,7 +52,9 @@ export async function runPrograms(connection: Connection, list: readonly Playbac
     const t0 = nowNs();
     p.clearResponses();
     p.pushResponses(result.responses);
-    decodeNs += nowNs() - t0;
+    const ns = nowNs() - t0;
+    decodeNs += ns;
+    p.runTimeInfo = { connection: result.timeInfo, playbackDecodeNs: ns };
     for (const n of p.highspeedLinkNotifications) log.debug(`highspeed link notification 0x${n.value.toString(16)} at ${n.fpgaTime}`);
   }
   const failed = list.filter((p) => !p.runOk());

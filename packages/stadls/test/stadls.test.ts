@@ -169,6 +169,7 @@ t.test('run errors: timeouts, missing responses, targets, events', async (t) => 
   ];
   const info = await run(conn, e);
   t.ok(info.playbackDecodeNs >= 0);
+  t.ok(e.runTimeInfo !== null && e.runTimeInfo.playbackDecodeNs >= 0);
   t.equal(e.spikes.length, 2);
   t.equal(e.spikes[0]!.label, 0x1234);
   t.equal(e.spikes[0]!.fpgaTime, 1001);
