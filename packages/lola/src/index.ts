@@ -33,6 +33,7 @@ export * from './readout.js';
 export * from './chip.js';
 export * from './dac.js';
 export * from './synapse-views.js';
+export * from './routing-tables.js';
 export { halHas, useHaldlsExports } from './hal.js';
 /** Runtime haldls adapter (coordinate/container lookup by name), shared with stadls. */
 export * as halAdapter from './hal.js';

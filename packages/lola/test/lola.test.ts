@@ -458,3 +458,16 @@ t.test('container types, getters and the haldls adapter paths', async (t) => {
   t.equal(lola.halHas('NoSuchHaldlsThing'), false);
   useHaldlsExports(fakeHaldls);
 });
+
+t.test('routing tables', async (t) => {
+  const out = new lola.OutputRoutingTable();
+  t.equal(out.entries.length, 65536);
+  out.entries[5] = lola.halAdapter.make('OutputRoutingTableEntry', { label: 3 });
+  const back = roundTrip(lola.OutputRoutingTableOnFPGA, out);
+  t.ok(back.equals(out));
+  t.notOk(back.equals(new lola.InputRoutingTable()));
+  const inp = new lola.InputRoutingTable();
+  t.equal(lola.InputRoutingTableType.readAddresses(lola.InputRoutingTableOnFPGA).length, 32768);
+  t.throws(() => (inp.entries = []), RangeError);
+  t.equal(inp.toJSON().length, 32768);
+});
