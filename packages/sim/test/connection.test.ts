@@ -346,3 +346,25 @@ t.test('ResponseWriter: unordered and far-apart events still reconstruct exactly
   t.same(got, events.map((c, i) => [i, c]));
   t.ok(w.timeUpdates > 0);
 });
+
+t.test('fisch hardware test "spike loopback" passes with the default chip model (crossbar L2 in -> L2 out)', async (t) => {
+  const conn = new SimConnection();
+  const b = new PlaybackProgramBuilder();
+  b.message({ type: 'timing.SystimeInit', value: true });
+  b.writeOmnibus(EVENT_RECORDING, 1);
+  b.resetTimer();
+  for (let i = 0; i < 1000; i++) {
+    b.spikes([((i % 4) << 14) | i]);
+    b.waitUntil(10 * (i + 1));
+  }
+  b.waitUntil(12_000);
+  const p = b.done();
+  await run(conn, p);
+  const n = p.spikes.length;
+  t.ok(n >= 500 && n <= 1200, `${n} spikes received`);
+  const sent = new Set(Array.from({ length: 1000 }, (_, i) => ((i % 4) << 14) | i));
+  const unknown = p.spikes.filter((s) => !sent.has(s.label)).length;
+  t.ok(unknown <= 0.2 * n, `${unknown} unknown labels`);
+  // chip times are non-decreasing and lie within the run
+  t.ok(p.spikes.every((s, i) => i === 0 || s.chipTime >= p.spikes[i - 1]!.chipTime));
+});
