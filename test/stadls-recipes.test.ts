@@ -141,3 +141,22 @@ t.test('recipe 3: CADC parallel read after a neuron reset', { skip: skipReason(R
   t.ok(new AtomicNeuronOnDLS(0, 0));
   await conn.close();
 });
+
+t.test('stadls programs run on SimConnection (no haldls needed): waits, ticks, spikes, ATPPB', { skip: SimConnection ? false : 'SimConnection is not available' }, async (t) => {
+  const conn = new SimConnection!();
+  const b = new PlaybackProgramBuilder();
+  b.message({ type: 'system.Loopback', tick: true });
+  b.waitUs(5);
+  const a = new AbsoluteTimePlaybackProgramBuilder();
+  a.spikes(10, [1, 2, 3, 4]);
+  a.message(20, { type: 'system.Loopback', tick: true });
+  b.mergeBack(a.done());
+  b.blockUntilBarrier(Barrier.omnibus);
+  const p = b.done();
+  const info = await run(conn, p);
+  t.equal(p.loopback.length, 2, 'both ticks answered');
+  t.ok(p.loopback.timeAt(1) > p.loopback.timeAt(0), 'time advances between ticks');
+  t.ok(info.connection.executionNs >= 0);
+  t.ok(p.runOk() && p.ticketsValid());
+  await conn.close();
+});
