@@ -17,3 +17,4 @@ export * from './dumper.js';
 export * from './init.js';
 export * from './experiment.js';
 export * from './serialization.js';
+export * from './reinit.js';

@@ -249,3 +249,28 @@ t.test('ATPPB', async (t) => {
   t.ok(tk.fpgaTime() > 0);
   t.throws(() => new AbsoluteTimePlaybackProgramBuilder().write(5, c('Reg'), new Reg()).shift(-10), ValueRangeError);
 });
+
+t.test('reinit stack entries', async (t) => {
+  const { ReinitStackEntry } = await import('@bss2/stadls');
+  const conn = new MemoryConnection();
+  const a = new ReinitStackEntry(conn);
+  const b = new ReinitStackEntry(conn);
+  t.equal(ReinitStackEntry.stack(conn).length, 2);
+  await a.set(new PlaybackProgramBuilder().write(c('Reg', 7), new Reg([1, 2, 3])).done());
+  t.equal(conn.executed, 1, 'enforced set runs immediately');
+  await b.set(new PlaybackProgramBuilder().write(c('Reg', 8), new Reg([1, 2, 3])).done(), false);
+  t.equal(conn.executed, 1, 'non-enforced set only stores');
+  await b.enforce();
+  t.equal(conn.executed, 2);
+  const r = new PlaybackProgramBuilder();
+  r.read(c('Reg'));
+  await t.rejects(b.set(r.done()), AccessError);
+  t.throws(() => a.pop(), AccessError, 'not the top');
+  b.pop();
+  t.throws(() => b.pop(), AccessError);
+  await t.rejects(b.enforce(), AccessError);
+  a.pop();
+  t.equal(ReinitStackEntry.stack(conn).length, 0);
+  t.equal(ReinitStackEntry.stack(new MemoryConnection()).length, 0);
+  await new ReinitStackEntry(conn).enforce();
+});
