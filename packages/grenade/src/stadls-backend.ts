@@ -3,7 +3,7 @@
  * execution instance.
  *
  * Program layout (one or more playback programs, split so none exceeds half the playback memory):
- *   static chip configuration (via the `ChipConfigurator`), Omnibus barrier, settling wait,
+ *   systime synchronisation (time-annotated responses), static chip configuration (via the `ChipConfigurator`), Omnibus barrier, settling wait,
  *   event recording on, then per batch entry:
  *     neuron reset asserted for `TIMELINE.resetPulse` (plus `firstEntryDelay` before the first entry),
  *     reset released, settle, begin marker (loopback tick) + timer reset,
@@ -17,7 +17,7 @@
  * (the lola Chip adapter), so this module never duplicates a register encoding.
  */
 import { checkInt, InvalidArgumentError, moduleLogger, type Connection } from '@bss2/fisch';
-import { PLAYBACK_MEMORY_MESSAGES, PlaybackProgramBuilder, run as runPrograms, type PlaybackProgram } from '@bss2/stadls';
+import { Barrier, PLAYBACK_MEMORY_MESSAGES, PlaybackProgramBuilder, run as runPrograms, type PlaybackProgram } from '@bss2/stadls';
 import { buildChipConfigPlan, type ChipConfigPlan } from './config-plan.js';
 import { setConnectionBackendFactory, TIMELINE, type ExecutionBackend, type InstanceRawOutput, type InstanceRunRequest, type RawSpike } from './execution.js';
 
@@ -83,6 +83,10 @@ export class StadlsBackend implements ExecutionBackend {
     if (request.batches.length === 0) throw new InvalidArgumentError('a run needs at least one batch entry');
     const programs: InstanceProgram[] = [];
     let builder = new PlaybackProgramBuilder();
+    // Systime synchronisation: the FPGA only annotates responses (spikes, markers) with their FPGA time after
+    // it, and output times are computed from those annotations.
+    builder.message({ type: 'timing.SystimeInit', value: true });
+    builder.blockUntilBarrier(Barrier.systime);
     const plan = buildChipConfigPlan(request.instance, request.routing);
     const { state, analogChanged } = this.configurator.writeConfig(builder, plan, request, this.states.get(request.instance.id));
     builder.blockUntilBarrier();
