@@ -1,9 +1,12 @@
 /**
- * grenade end to end on the register-accurate simulator: networks are compiled, turned into playback
- * programs (lola Chip config + timed input events) and executed on `SimConnection` with a chip in neuron
- * bypass mode (any excitatory synaptic event with weight > 0 makes the target spike), as the upstream
- * hardware tests do. If the program generator (lola/stadls adapter) or the simulator are not available
- * yet, the execution tests skip with the reason; the capacity rejection needs neither and always runs.
+ * grenade end to end on the register-accurate simulator: networks are compiled (placement, routing,
+ * self-check, configuration plan), turned into playback programs (configuration writes, systime sync,
+ * per-batch-entry reset, settling and timed input spikes between markers) and executed on `SimConnection`;
+ * the recorded spikes are cut per batch entry and mapped back to populations. The chip configuration is
+ * encoded by grenade's `createSimRegisterConfigurator` adapter (the lola Chip configurator replaces it once
+ * haldls containers exist); its LIF neurons fire once per weight-63 event and never for weight 0, the role
+ * bypass mode plays in the upstream hardware tests. If the simulator has no physics, tests skip with the
+ * reason; the capacity rejection needs no execution and always runs.
  */
 import t from 'tap';
 import {
@@ -14,14 +17,13 @@ import {
   NetworkCapacityError,
   oneToOne,
   run,
+  createSimRegisterConfigurator,
   useChipConfigurator,
-  type ChipConfigurator,
   type Network,
   type RunInputs,
   type RunOptions,
 } from '@bss2/grenade';
 import type { Connection } from '@bss2/fisch';
-import type { EncodeSink } from '@bss2/haldls';
 
 let connect: (() => Connection) | null = null;
 const reasons: string[] = [];
@@ -31,70 +33,11 @@ try {
     reasons.push('the simulator\'s default chip model is register-only (no neuron/synapse physics yet)');
   }
   connect = () => new sim.SimConnection();
-  if (!hasConnectionBackend()) useChipConfigurator(simRegisterConfigurator(sim), { analogSettleCycles: 30_000, digitalSettleCycles: 125 });
+  if (!hasConnectionBackend()) useChipConfigurator(createSimRegisterConfigurator(), { analogSettleCycles: 30_000, digitalSettleCycles: 125 });
 } catch (e) {
   reasons.push(`SimConnection unavailable: ${(e as Error).message}`);
 }
 const skip: string | false = reasons.length > 0 ? reasons.join('; ') : false;
-
-/**
- * TEST ADAPTER (clearly marked): a `ChipConfigurator` that encodes grenade's chip configuration plan with the
- * simulator's published register layout (`RegisterImage` setters, `routingLayout` encoders) and streams the
- * words as Omnibus writes into the program. It stands in for the lola Chip configurator until haldls
- * containers exist, so the whole pipeline (routing -> config -> timed events -> SimConnection -> outputs) is
- * exercised now. Neurons are LIF-configured so that one weight-63 excitatory event causes one spike and
- * weight-0 synapses never do (the role of the hardware tests' bypass mode).
- */
-function simRegisterConfigurator(sim: typeof import('@bss2/sim')): ChipConfigurator {
-  const rl = sim.routingLayout;
-  const layout = sim.layout;
-  let sink: EncodeSink | null = null;
-  class CapturingImage extends sim.RegisterImage {
-    override write(address: number, value: number): void {
-      super.write(address, value);
-      sink?.omnibusWrite(address, value >>> 0);
-    }
-  }
-  const mode = (m: string) => (m === 'excitatory' ? rl.RowMode.excitatory : m === 'inhibitory' ? rl.RowMode.inhibitory : rl.RowMode.disabled);
-  let active: number[] = [];
-  return {
-    writeConfig(builder, plan, request) {
-      sink = builder;
-      const img = new CapturingImage();
-      plan.crossbarNodes.forEach((n, i) => img.setCrossbarNode(i, rl.encodeCrossbarNode(n.mask, n.target, true)));
-      plan.backgroundSources.forEach((b, i) => {
-        const words = rl.encodeBackgroundSource(b);
-        for (const w of [1, 2, 0]) img.write(rl.backgroundSourceAddress(i, w), words[w]!);
-      });
-      for (const h of [0, 1]) img.write(rl.commonPadiBusConfigAddress(h), rl.encodeCommonPadiBusConfig(plan.padiBusEnableSpl1.slice(h * 4, h * 4 + 4)));
-      plan.synapseDrivers.forEach((d, i) => {
-        if (!d.enableReceiver) return;
-        img.setSynapseDriver(i, { enableReceiver: true, enableAddressOut: d.enableAddressOut, rowAddressCompareMask: d.rowAddressCompareMask, rowModeTop: mode(d.rowModeTop), rowModeBottom: mode(d.rowModeBottom) });
-      });
-      for (const h of [0, 1]) {
-        const w = plan.synapseWeights[h]!;
-        const l = plan.synapseLabels[h]!;
-        for (let i = 0; i < w.length; i++) if (w[i] || l[i]) img.setSynapse(h, i >> 8, i & 255, w[i]!, l[i]!);
-        img.connectColumns(h);
-      }
-      for (let block = 0; block < 4; block++) img.setSharedCell(block, 128, layout.SharedCell.syn_i_bias_dac, 1022);
-      active = [];
-      for (const population of request.instance.populations) if (population.kind === 'neurons') active.push(...population.placement);
-      for (const n of active) {
-        const neuron = plan.neurons[n]!;
-        img.configureLif(n, { vLeak: 80, vReset: 60, vThreshold: 90, refractoryTime: 255, excTauCode: 1022, inhTauCode: 1022, gmCode: 1000, spikeOut: neuron.enableSpikeOut, addressOut: neuron.addressOut });
-      }
-      sink = null;
-      return { state: null, analogChanged: true };
-    },
-    setEventRecording(builder, enable) {
-      builder.omnibusWrite(sim.FpgaRegister.eventRecording, enable ? 1 : 0);
-    },
-    setNeuronReset(builder, reset) {
-      if (reset) for (const n of active) builder.omnibusWrite(layout.neuronTriggerAddress('reset', n), 0);
-    },
-  };
-}
 
 async function simulate(network: Network, inputs: RunInputs, options: RunOptions) {
   const connection = connect!();

@@ -39,3 +39,4 @@ export * from './model-backend.js';
 export * from './stadls-backend.js';
 export * from './routing/summary.js';
 export * from './config-plan.js';
+export * from './sim-configurator.js';
