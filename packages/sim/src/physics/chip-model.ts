@@ -85,6 +85,8 @@ export class BehaviouralChipModel implements ChipModel {
   private readonly pendV = new Float64Array(NEURONS);
   private readonly pendJe = new Float64Array(NEURONS);
   private readonly pendJi = new Float64Array(NEURONS);
+  /** 1 if the neuron received input during the current step (skips three loads on the hot path). */
+  private readonly pendFlag = new Uint8Array(NEURONS);
   private readonly spikeCount = new Uint16Array(NEURONS);
   private readonly queue = new EventQueue();
   private readonly lastBusTime = new Float64Array(8).fill(-1);
@@ -126,6 +128,7 @@ export class BehaviouralChipModel implements ChipModel {
     this.pendV.fill(0);
     this.pendJe.fill(0);
     this.pendJi.fill(0);
+    this.pendFlag.fill(0);
     this.spikeCount.fill(0);
     this.queue.clear();
     this.lastBusTime.fill(-1);
@@ -231,8 +234,9 @@ export class BehaviouralChipModel implements ChipModel {
     const t0 = this.now;
     const d = t1 - t0;
     const p = this.params;
-    if (p.hasDirty) p.refresh(this.registers);
+    const refreshed = p.hasDirty && p.refresh(this.registers) > 0;
     if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
+    if (refreshed || this.routing.switchesChanged) this.refreshGains();
     if (this.routing.backgroundDirty) {
       this.routing.refreshBackground(this.registers);
       this.background.update(this.routing.background, t0);
@@ -275,6 +279,9 @@ export class BehaviouralChipModel implements ChipModel {
     const vThreshold = p.vThreshold;
     const nonlinear = p.nonlinear;
     const noise = this.trialNoise;
+    const full = p.full;
+    const pendFlag = this.pendFlag;
+    const fullStep = d === this.step;
     let nFired = 0;
     const fired = this.firedList;
     for (let i = 0; i < NEURONS; i++) {
@@ -288,21 +295,28 @@ export class BehaviouralChipModel implements ChipModel {
       let e = je[i]!;
       let h = ji[i]!;
       if (t0 >= ce) {
-        // free evolution over the whole step (the hot path)
+        // free evolution over the whole step (the hot path; packed tables when d is the full step)
         const vin = vInf[i]!;
-        vi = vin + (v[i]! - vin) * am[k]! + e * be[k]! + h * bi[k]!;
-        e *= ae[k]!;
-        h *= ai[k]!;
+        if (fullStep) {
+          const f = i * 5;
+          vi = vin + (v[i]! - vin) * full[f]! + e * full[f + 3]! + h * full[f + 4]!;
+          e *= full[f + 1]!;
+          h *= full[f + 2]!;
+        } else {
+          vi = vin + (v[i]! - vin) * am[k]! + e * be[k]! + h * bi[k]!;
+          e *= ae[k]!;
+          h *= ai[k]!;
+        }
       } else {
         vi = this.clampedStep(i, t0, t1, d);
         e = je[i]!;
         h = ji[i]!;
       }
-      const pv = pendV[i]!;
-      if (pv !== 0 || pendJe[i] !== 0 || pendJi[i] !== 0) {
+      if (pendFlag[i] === 1) {
+        pendFlag[i] = 0;
         e += pendJe[i]!;
         h += pendJi[i]!;
-        if (t1 > ce) vi += pv;
+        if (t1 > ce) vi += pendV[i]!;
         pendJe[i] = 0;
         pendJi[i] = 0;
         pendV[i] = 0;
@@ -427,6 +441,7 @@ export class BehaviouralChipModel implements ChipModel {
     this.pendJe[i] = 0;
     this.pendJi[i] = 0;
     this.pendV[i] = 0;
+    this.pendFlag[i] = 0;
   }
 
   private fire(i: number, tc: number): void {
@@ -494,40 +509,76 @@ export class BehaviouralChipModel implements ChipModel {
     const addr = padiLabel & 63;
     const ext = r.busDacenExtension[bus]!;
     const S = this.step + 1;
+    const weight = r.weight;
+    const labels = r.label;
+    const effExc = this.effExc;
+    const effInh = this.effInh;
+    const pendJe = this.pendJe;
+    const pendJi = this.pendJi;
+    const pendV = this.pendV;
+    const pendFlag = this.pendFlag;
+    const ae = p.ae;
+    const ai = p.ai;
+    const be = p.be;
+    const bi = p.bi;
+    let events = 0;
     for (let pos = 0; pos < 32; pos++) {
       const drv = h * 128 + pos * 4 + b;
       if (!r.driverReceiver[drv] || ((rowSel ^ pos) & r.driverMask[drv]!) !== 0) continue;
       const hagen = r.driverHagen[drv]!;
-      const a = r.driverAddressOut[drv] ? addr : addr & 0x20;
-      // hagen mode: the low five address bits set the pulse width, x = 32 - bits (grenade's MAC encoding)
+      // hagen mode: the low five address bits set the pulse width, x = 32 - bits (grenade's MAC encoding),
+      // and only the address MSB reaches the synapses (which hold label 0 there)
+      const want = hagen ? 0 : r.driverAddressOut[drv] ? addr : addr & 0x20;
       const scale = (hagen ? Math.min(31, 32 - (addr & 31)) / 31 : 1) * (1 + ext / 4);
       for (let half = 0; half < 2; half++) {
         const mode = half === 0 ? r.driverBottom[drv]! : r.driverTop[drv]!;
         if (mode === 0) continue;
-        const row = 2 * (pos * 4 + b) + half;
-        const rowBase = h * 65536 + row * 256;
+        const rowBase = h * 65536 + (2 * (pos * 4 + b) + half) * 256;
+        const exc = (mode & 1) !== 0;
+        const inh = (mode & 2) !== 0;
         for (let col = 0; col < 256; col++) {
-          const wgt = r.weight[rowBase + col]!;
-          if (wgt === 0 || r.label[rowBase + col] !== (hagen ? 0 : a)) continue;
-          const ci = h * 256 + col;
-          const n = ci;
+          const wgt = weight[rowBase + col]!;
+          if (wgt === 0 || labels[rowBase + col] !== want) continue;
+          const n = h * 256 + col;
           const k = n * S + remaining;
-          if (mode & 1 && r.columnExc[ci] && p.excEnabled[n]) {
-            const x = wgt * scale * p.gainExc[n]!;
-            this.pendJe[n]! += x * p.ae[k]!;
-            this.pendV[n]! += x * p.be[k]!;
-            this.stats.synapticEvents++;
+          if (exc) {
+            const g = effExc[n]!;
+            if (g !== 0) {
+              const x = wgt * scale * g;
+              pendJe[n]! += x * ae[k]!;
+              pendV[n]! += x * be[k]!;
+              pendFlag[n] = 1;
+              events++;
+            }
           }
-          if (mode & 2 && r.columnInh[ci] && p.inhEnabled[n]) {
-            const x = -wgt * scale * p.gainInh[n]!;
-            this.pendJi[n]! += x * p.ai[k]!;
-            this.pendV[n]! += x * p.bi[k]!;
-            this.stats.synapticEvents++;
+          if (inh) {
+            const g = effInh[n]!;
+            if (g !== 0) {
+              const x = -wgt * scale * g;
+              pendJi[n]! += x * ai[k]!;
+              pendV[n]! += x * bi[k]!;
+              pendFlag[n] = 1;
+              events++;
+            }
           }
         }
       }
     }
+    this.stats.synapticEvents += events;
   }
+
+  /** Effective per-neuron synaptic gains: zero where the column switch or the neuron's input is off. */
+  private refreshGains(): void {
+    const r = this.routing;
+    const p = this.params;
+    for (let n = 0; n < NEURONS; n++) {
+      this.effExc[n] = r.columnExc[n] && p.excEnabled[n] ? p.gainExc[n]! : 0;
+      this.effInh[n] = r.columnInh[n] && p.inhEnabled[n] ? p.gainInh[n]! : 0;
+    }
+    r.switchesChanged = false;
+  }
+  private readonly effExc = new Float64Array(NEURONS);
+  private readonly effInh = new Float64Array(NEURONS);
 
   // ---- readout ----------------------------------------------------------------------------------------------
 

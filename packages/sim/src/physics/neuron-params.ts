@@ -84,6 +84,8 @@ export class NeuronParameters {
   readonly be: Float64Array;
   readonly bi: Float64Array;
   readonly ar: Float64Array;
+  /** The full-step (d = step) entries of the tables above, packed per neuron as [am, ae, ai, be, bi] for locality. */
+  readonly full = new Float64Array(NEURONS * 5);
 
   private readonly dirty = new Uint8Array(NEURONS).fill(1);
   private readonly dirtyList = new Int32Array(NEURONS);
@@ -220,6 +222,12 @@ export class NeuronParameters {
       this.bi[k] = response(d, tm, ti, tc, am, ai);
       this.ar[k] = Number.isFinite(tr) ? Math.exp(-d / tr) : 1;
     }
+    const k = i * s + this.step;
+    this.full[i * 5] = this.am[k]!;
+    this.full[i * 5 + 1] = this.ae[k]!;
+    this.full[i * 5 + 2] = this.ai[k]!;
+    this.full[i * 5 + 3] = this.be[k]!;
+    this.full[i * 5 + 4] = this.bi[k]!;
   }
 }
 

@@ -56,6 +56,8 @@ export class RoutingState {
   readonly background: BackgroundSourceBits[] = [];
 
   configDirty = true;
+  /** Set when a column current switch changed (the model re-derives its effective gains). */
+  switchesChanged = true;
   backgroundDirty = true;
   private synapsesLoaded = false;
 
@@ -126,6 +128,7 @@ export class RoutingState {
       const col = h * 256 + columnOfQuad(q, e);
       this.columnExc[col] = b & 1;
       this.columnInh[col] = (b >> 1) & 1;
+      this.switchesChanged = true;
     }
   }
   private setCadcConnect(h: number, q: number, word: 2 | 3, value: number): void {
