@@ -1,10 +1,12 @@
 /**
  * grenade compile-time benchmark: network construction, routing, self-check, configuration generation (the
- * encoding-free chip config plan) and re-weighting for full-chip networks. Prints ms per stage.
+ * encoding-free chip config plan), playback-program generation (plan encoded with the simulator register
+ * adapter, one batch entry) and re-weighting for full-chip networks. Prints ms per stage.
  *
  *   npx tsx --conditions=bss2-source bench/grenade.ts
  */
-import { allToAll, buildChipConfigPlan, compile, NetworkBuilder, oneToOne, type Network } from '@bss2/grenade';
+import { ZeroMockConnection } from '@bss2/fisch';
+import { allToAll, buildChipConfigPlan, compile, createSimRegisterConfigurator, NetworkBuilder, oneToOne, StadlsBackend, type Network } from '@bss2/grenade';
 
 interface Case {
   readonly name: string;
@@ -47,7 +49,7 @@ const cases: Case[] = [
   ...[1, 4, 16, 64, 256].map((k) => ({ name: `granularity: ${k} population pair(s)`, build: () => granularity(k) })),
 ];
 
-console.log('case'.padEnd(44), 'build ms'.padStart(9), 'route ms'.padStart(9), 'check ms'.padStart(9), 'config ms'.padStart(10), 're-weight ms'.padStart(12), 'synapses'.padStart(9));
+console.log('case'.padEnd(44), 'build ms'.padStart(9), 'route ms'.padStart(9), 'check ms'.padStart(9), 'config ms'.padStart(10), 'program ms'.padStart(11), 're-weight ms'.padStart(12), 'synapses'.padStart(9));
 for (const c of cases) {
   const t0 = performance.now();
   const network = c.build();
@@ -57,6 +59,14 @@ for (const c of cases) {
   const t2 = performance.now();
   for (const [id, routing] of compiled.routing) buildChipConfigPlan(network.instances.get(id)!, routing);
   const configMs = performance.now() - t2;
+  const backend = new StadlsBackend(new ZeroMockConnection(), createSimRegisterConfigurator());
+  const t3 = performance.now();
+  let messages = 0;
+  for (const [id, routing] of compiled.routing) {
+    const { programs } = backend.buildPrograms({ network, instance: network.instances.get(id)!, routing, batches: [{ events: [], duration: 1000 }], baseChip: null });
+    for (const p of programs) messages += p.program.sizeToFpga;
+  }
+  const programMs = performance.now() - t3;
   const rebuilt = c.build();
   const t1 = performance.now();
   const again = compile(rebuilt, { previous: compiled, skipSelfCheck: true });
@@ -69,7 +79,9 @@ for (const c of cases) {
     compiled.timings.routingMs.toFixed(1).padStart(9),
     compiled.timings.selfCheckMs.toFixed(1).padStart(9),
     configMs.toFixed(1).padStart(10),
+    programMs.toFixed(1).padStart(11),
     reweightMs.toFixed(1).padStart(12),
     String(synapses).padStart(9),
+    `${messages} UT messages`,
   );
 }
