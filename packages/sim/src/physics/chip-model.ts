@@ -234,9 +234,9 @@ export class BehaviouralChipModel implements ChipModel {
     const t0 = this.now;
     const d = t1 - t0;
     const p = this.params;
-    const refreshed = p.hasDirty && p.refresh(this.registers) > 0;
+    if (p.hasDirty) p.refresh(this.registers);
     if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
-    if (refreshed || this.routing.switchesChanged) this.refreshGains();
+    if (p.version !== this.gainVersion || this.routing.switchesChanged) this.refreshGains();
     if (this.routing.backgroundDirty) {
       this.routing.refreshBackground(this.registers);
       this.background.update(this.routing.background, t0);
@@ -576,7 +576,9 @@ export class BehaviouralChipModel implements ChipModel {
       this.effInh[n] = r.columnInh[n] && p.inhEnabled[n] ? p.gainInh[n]! : 0;
     }
     r.switchesChanged = false;
+    this.gainVersion = p.version;
   }
+  private gainVersion = -1;
   private readonly effExc = new Float64Array(NEURONS);
   private readonly effInh = new Float64Array(NEURONS);
 

@@ -141,9 +141,13 @@ export class NeuronParameters {
     return this.dirtyCount > 0;
   }
 
+  /** Incremented by every refresh that changed something (dependants compare it to re-derive). */
+  version = 0;
+
   /** Re-derives every dirty neuron; returns the number refreshed. */
   refresh(regs: RegisterView): number {
     const n = this.dirtyCount;
+    if (n > 0) this.version++;
     for (let k = 0; k < n; k++) {
       const i = this.dirtyList[k]!;
       this.derive(i, regs);
