@@ -25,9 +25,12 @@ export function useHaldlsExports(exports: Record<string, unknown> | null): void 
   coordCache.clear();
 }
 
-/** snake_case -> camelCase (`enable_fire` -> `enableFire`). */
+const camelCache = new Map<string, string>();
+/** snake_case -> camelCase (`enable_fire` -> `enableFire`); memoised, it runs for every leaf field. */
 export function camel(name: string): string {
-  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  let c = camelCache.get(name);
+  if (c === undefined) camelCache.set(name, (c = name.replace(/_([a-z0-9])/g, (_, ch: string) => ch.toUpperCase())));
+  return c;
 }
 
 /** The haldls export `name`, or an AccessError naming it. */
