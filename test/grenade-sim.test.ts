@@ -173,3 +173,23 @@ t.test('inhibitory projections suppress firing', { skip }, async (t) => {
   t.ok(free!.length > 0, 'the uninhibited neuron fires');
   t.ok(inhibited!.length < free!.length / 2, 'the inhibited neuron fires much less');
 });
+
+t.test('re-running with changed weights reuses the routing and takes effect', { skip }, async (t) => {
+  const make = (weight: number): Network => {
+    const b = new NetworkBuilder();
+    const input = b.addExternalSource(4);
+    b.addPopulation(4, { record: true });
+    b.addProjection(input, { instance: 0, index: 1, kind: 'neurons', size: 4 }, oneToOne({ weight }));
+    return b.done();
+  };
+  const connection = connect!();
+  t.teardown(() => connection.close());
+  const population = { instance: 0, index: 1, kind: 'neurons', size: 4 } as const;
+  const input = { instance: 0, index: 0, kind: 'external', size: 4 } as const;
+  const inputs = { spikes: [{ population: input, times: [spikeTrain(5), spikeTrain(5), [], []] }] };
+  const strong = await run(connection, make(63), inputs, { runtime: 6 * isi });
+  t.same(strong.spikes(population)[0]!.map((s) => s.length), [5, 5, 0, 0]);
+  const silent = await run(connection, make(0), inputs, { runtime: 6 * isi });
+  t.ok(silent.timings.reusedRouting, 'only the weights were re-split');
+  t.same(silent.spikes(population)[0]!.map((s) => s.length), [0, 0, 0, 0], 'the new weights are in effect');
+});
