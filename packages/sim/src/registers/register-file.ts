@@ -154,13 +154,18 @@ export class OmnibusRegisterFile implements RegisterView {
     return n;
   }
 
+  /** Reset word of a dense-block address: haldls' value when its table is in use, else the block map's. */
+  private resetOf(index: number, offset: number, address: number): number {
+    return usesHaldlsRegisterTable ? (this.info(address)?.reset ?? 0) : builtinWordInfo(index, offset).reset;
+  }
+
   private readWord(address: number): number {
     const index = builtinBlockIndex(address);
     if (index >= 0) {
       const block = builtinRegisterBlocks()[index]!;
       if (block.span <= DENSE_LIMIT) {
         const words = this.dense[index];
-        return words ? words[address - block.base]! : builtinWordInfo(index, address - block.base).reset;
+        return words ? words[address - block.base]! : this.resetOf(index, address - block.base, address);
       }
     }
     const v = this.sparse.get(address);
@@ -176,7 +181,7 @@ export class OmnibusRegisterFile implements RegisterView {
         let words = this.dense[index];
         if (!words) {
           words = new Uint32Array(block.span);
-          for (let o = 0; o < block.span; o++) words[o] = builtinWordInfo(index, o).reset;
+          for (let o = 0; o < block.span; o++) words[o] = this.resetOf(index, o, block.base + o);
           this.dense[index] = words;
         }
         words[address - block.base] = value;
