@@ -194,6 +194,16 @@ t.test('address map structure and the haldls adapter', async (t) => {
   rf.resetChip();
   t.equal(rf.writtenWords, 0x8000 + 1);
   t.equal(rf.read(0x0000_0000), 0);
+  // an external register table (haldls' lookupRegister) overrides masks and resets, also in dense blocks
+  const table = (address: number) =>
+    address === 0x0014_0003 ? { name: 'cell', mask: 0xf, reset: 5, access: 'rw' as const } : lookupBuiltinRegister(address);
+  const custom = new OmnibusRegisterFile(table);
+  t.equal(custom.read(0x0014_0003), 5);
+  t.equal(custom.info(0x0014_0003)!.mask, 0xf);
+  t.equal(custom.store(0x0014_0004, custom.info(0x0014_0004)!, 0xffff), 0x3ff);
+  t.equal(custom.read(0x0014_0003), 5, 'reset kept in the dense block after allocation');
+  t.equal(custom.info(0x7000_0000), undefined);
+  t.equal(custom.info(0x7000_0000), undefined);
 });
 
 t.test('every fisch word container round-trips through SimConnection', async (t) => {

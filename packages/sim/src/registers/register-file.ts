@@ -73,15 +73,21 @@ function rawWithView(view: number, raw: number, value: number): number {
 export class OmnibusRegisterFile implements RegisterView {
   private readonly dense: (Uint32Array | undefined)[] = [];
   private readonly sparse = new Map<number, number>();
-  private readonly haldlsCache = new Map<number, RegisterInfo | null>();
+  private readonly tableCache = new Map<number, RegisterInfo | null>();
+
+  /**
+   * @param table register table consulted per address (cached). Default: haldls' table (with the block map as
+   * fallback) when haldls publishes `lookupRegister`, otherwise the block map directly (no cache needed).
+   */
+  constructor(private readonly table: ((address: number) => RegisterInfo | undefined) | undefined = usesHaldlsRegisterTable ? lookupOmnibusRegister : undefined) {}
 
   /** Register description, or undefined for an unmapped address. */
   info(address: number): RegisterInfo | undefined {
-    if (usesHaldlsRegisterTable) {
-      let info = this.haldlsCache.get(address);
+    if (this.table) {
+      let info = this.tableCache.get(address);
       if (info === undefined) {
-        info = lookupOmnibusRegister(address) ?? null;
-        this.haldlsCache.set(address, info);
+        info = this.table(address) ?? null;
+        this.tableCache.set(address, info);
       }
       return info ?? undefined;
     }
@@ -156,7 +162,7 @@ export class OmnibusRegisterFile implements RegisterView {
 
   /** Reset word of a dense-block address: haldls' value when its table is in use, else the block map's. */
   private resetOf(index: number, offset: number, address: number): number {
-    return usesHaldlsRegisterTable ? (this.info(address)?.reset ?? 0) : builtinWordInfo(index, offset).reset;
+    return this.table ? (this.info(address)?.reset ?? 0) : builtinWordInfo(index, offset).reset;
   }
 
   private readWord(address: number): number {
