@@ -213,3 +213,58 @@ t.test('argument validation and helpers', async (t) => {
   model.reset();
   t.equal(model.spikeCounter(0), 0, 'reset clears counters');
 });
+
+t.test('transfer laws: range switches, refresh-disabled cells, MADC clock scaling', async (t) => {
+  t.equal(transfer.tauMemUs(500, 63, true, false), 80, 'leak division x8');
+  t.equal(transfer.tauMemUs(500, 63, false, true), 1.25, 'leak multiplication /8');
+  t.equal(transfer.tauMemUs(1023, 63, false, false), Infinity, 'refresh-disabled leak cell: no leak');
+  t.equal(transfer.tauSynUs(1023, true, false), Infinity);
+  t.equal(transfer.tauSynUs(500, true, false), 10);
+  t.equal(transfer.tauResetUs(1022, true, false), 4);
+  t.equal(transfer.tauResetUs(1022, false, true), 0.0625);
+  t.equal(transfer.tauResetUs(1023, false, false), Infinity);
+  t.equal(transfer.synapticGain(1023, 500), 0, 'refresh-disabled DAC bias');
+  t.equal(transfer.synapticGain(600, 1023), 0);
+  t.equal(transfer.synapticGain(600, 500, 4), 0.7, 'dacen pulse extension doubles at 4');
+  t.equal(transfer.madcSampleCycles(5, true, 1), 17, 'clock scaling divides by 2*(scale+1)');
+  t.equal(transfer.madcCode(-1000), 0);
+  t.equal(transfer.madcCode(1000), 1023);
+  t.equal(transfer.potentialToVoltageCell(1000), 1022);
+  t.equal(transfer.potentialToVoltageCell(-1000), 0);
+  t.equal(transfer.leakCodeForTau(0.001), 1022);
+  t.equal(transfer.refractoryTickCycles(3), 8);
+  t.equal(transfer.holdoffTicks(0), 31);
+  t.equal(transfer.holdoffTicks(15), 1);
+});
+
+t.test('many simultaneous spikes are delivered in time order (output buffer growth)', async (t) => {
+  const { img, model, out } = setup();
+  for (let n = 0; n < 400; n++) img.configureLif(n, { vLeak: 110, vReset: 60, vThreshold: 90, addressOut: n & 255 });
+  model.advance(20_000, out);
+  t.ok(out.spikes.length > 400, `${out.spikes.length} spikes`);
+  t.ok(out.spikes.every(([, c], i, a) => i === 0 || c >= a[i - 1]![1]), 'time order');
+  const firstTime = out.spikes[0]![1];
+  t.equal(out.spikes.filter(([, c]) => c === firstTime).length, 400, 'identical neurons fire in the same cycle');
+});
+
+t.test('MADC start refreshes parameters without leaving the synaptic gains stale', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false, readout: true });
+  img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
+  img.connectColumns(0);
+  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory });
+  img.setSynapse(0, 1, 0, 63, 1);
+  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, rl.NeuronLine.topEven);
+  model.advance(30_000, out);
+  img.setNeuronCell(0, NeuronCell.i_bias_synin_exc_gm, 1000); // doubles the gain ...
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling); // ... refreshed here
+  const rest = model.v[0]!;
+  img.write(rl.padiEventAddress(0), rl.encodePadiEvent(1, 0, 1));
+  let peak = 0;
+  for (let c = 30_012; c < 33_000; c += 12) {
+    model.advance(c, out);
+    peak = Math.max(peak, model.v[0]! - rest);
+  }
+  const expected = (63 * 0.7) / Math.E;
+  t.ok(Math.abs(peak - expected) / expected < 0.01, `peak ${peak.toFixed(3)} uses the new gain (${expected.toFixed(3)})`);
+});
