@@ -7,9 +7,9 @@
  * are not part of the Chip.
  */
 import { checkInt } from '@bss2/fisch';
-import type { Container, Coordinate } from '@bss2/haldls';
+import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { CADCOnDLS, CADCReadoutChain, CADCReadoutChainType } from './cadc.js';
-import { Composite, containersEqual, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import { checkCoordinate, Composite, containersEqual, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import { CapMem, CapMemOnDLS, CapMemType, Crossbar, CrossbarOnDLS, CrossbarType, SynapseDriverBlock, SynapseDriverBlockOnDLS, SynapseDriverBlockType } from './config-blocks.js';
 import * as hal from './hal.js';
 import { NeuronBlock, NeuronBlockOnDLS, NeuronBlockType } from './neuron-block.js';
@@ -35,7 +35,7 @@ export class ExternalPPUMemory extends Composite {
     const out: Leaf[] = new Array(EXTERNAL_PPU_MEMORY_BYTES / 4);
     const b = this.bytes;
     for (let q = 0; q < out.length; q++) {
-      out[q] = { coord: hal.coordinate('ExternalPPUMemoryQuadOnFPGA', q), container: hal.make('ExternalPPUMemoryQuad', { quad: [b[4 * q], b[4 * q + 1], b[4 * q + 2], b[4 * q + 3]] }) };
+      out[q] = { coord: hal.coordinate('ExternalPPUMemoryQuadOnFPGA', q), container: hal.makeCamel('ExternalPPUMemoryQuad', { quad: [b[4 * q], b[4 * q + 1], b[4 * q + 2], b[4 * q + 3]] }) };
     }
     return out;
   }
@@ -140,6 +140,15 @@ export class Chip extends Composite {
       });
     }
     return out;
+  }
+
+  /** Encodes member by member (no intermediate leaf list for the ~80k leaves). */
+  override encode(coord: Coordinate, sink: EncodeSink): void {
+    checkCoordinate(ChipType, coord);
+    for (const m of CHIP_MEMBERS) {
+      const coords = m.coords();
+      this.memberValues(m.name).forEach((c, i) => c.encode(coords[i]!, sink));
+    }
   }
 
   equals(o: Container): boolean {

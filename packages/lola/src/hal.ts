@@ -69,8 +69,12 @@ type Withable = Container & { with?: (fields: Record<string, unknown>) => Contai
 
 /** A haldls container of type `name` with the given (snake_case) fields set on its defaults. */
 export function make(name: string, fields: Record<string, unknown> = {}): Container {
+  return makeCamel(name, camelKeys(fields) as Record<string, unknown>);
+}
+
+/** `make` for fields already named in camelCase (hot paths: quads, CapMem cells, memory quads). */
+export function makeCamel(name: string, camelFields: Record<string, unknown>): Container {
   const c = containerType(name).create() as Withable;
-  const camelFields = camelKeys(fields) as Record<string, unknown>;
   if (typeof c.with === 'function') return c.with(camelFields);
   const target = c as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(camelFields)) {
@@ -80,12 +84,18 @@ export function make(name: string, fields: Record<string, unknown> = {}): Contai
   return c;
 }
 
-/** Deep copy with camelCased keys of plain objects (arrays and nested field groups included). */
+/**
+ * camelCases the keys of plain objects (recursively through arrays of objects). Arrays of primitives and
+ * values are passed through without copying: lola always hands over freshly built values.
+ */
 function camelKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(camelKeys);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object' && v[i] !== null) return v.map(camelKeys);
+    return v;
+  }
   if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[camel(k)] = camelKeys(x);
+    for (const k in v) out[camel(k)] = camelKeys((v as Record<string, unknown>)[k]);
     return out;
   }
   return v;

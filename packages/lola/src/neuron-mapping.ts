@@ -130,7 +130,7 @@ export function atomicNeuronLeaves(n: AtomicNeuron, coord: Coordinate): Leaf[] {
   const slots = neuronSlots(coord);
   const values = toCapMemValues(n);
   const leaves: Leaf[] = [{ coord: slots[0]!.coord, container: hal.make('NeuronConfig', toNeuronConfigFields(n)) }];
-  values.forEach((v, i) => leaves.push({ coord: slots[i + 1]!.coord, container: hal.make('CapMemCell', { value: v }) }));
+  values.forEach((v, i) => leaves.push({ coord: slots[i + 1]!.coord, container: hal.makeCamel('CapMemCell', { value: v }) }));
   leaves.push({ coord: slots[25]!.coord, container: hal.make('NeuronBackendConfig', toNeuronBackendConfigFields(n)) });
   return leaves;
 }

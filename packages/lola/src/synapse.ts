@@ -87,7 +87,7 @@ class SynapseValues {
       }
       out.push({
         coord: hal.coordinate('SynapseQuadOnDLS', quadEnumBase + q),
-        container: hal.make('SynapseQuad', { weights: w, labels: l, time_calibs: tc, amp_calibs: ac }),
+        container: hal.makeCamel('SynapseQuad', { weights: w, labels: l, timeCalibs: tc, ampCalibs: ac }),
       });
     }
   }
@@ -286,7 +286,7 @@ export function sharedCell(block: number, column: number, row: number): Coordina
 
 /** A CapMem cell leaf. */
 export function cellLeaf(coord: Coordinate, value: AnalogValue, path: string): Leaf {
-  return { coord, container: hal.make('CapMemCell', { value: checkAnalog(path, value) }) };
+  return { coord, container: hal.makeCamel('CapMemCell', { value: checkAnalog(path, value) }) };
 }
 
 /** Value of a decoded CapMem cell. */
