@@ -268,3 +268,34 @@ t.test('MADC start refreshes parameters without leaving the synaptic gains stale
   const expected = (63 * 0.7) / Math.E;
   t.ok(Math.abs(peak - expected) / expected < 0.01, `peak ${peak.toFixed(3)} uses the new gain (${expected.toFixed(3)})`);
 });
+
+t.test('STP: depressing drivers lose and recover efficacy, facilitating drivers gain', async (t) => {
+  const jumps = (select: number, gaps: number[]): number[] => {
+    const { img, model, out } = setup();
+    img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false });
+    img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
+    img.connectColumns(0);
+    img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+    img.write(rl.commonStpConfigAddress(0), rl.encodeCommonStpConfig(0, true));
+    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory, enableStp: true, enableRecovery: true, utilization: 7, recovery: 15, selectTargetVoltages: select });
+    t.equal(rl.decodeSynapseDriver(rl.encodeSynapseDriver({ recovery: 7 })).recovery, 7, 'recovery bit reversal round trip');
+    img.setSynapse(0, 1, 0, 40, 2);
+    let time = 30_000;
+    model.advance(time, out);
+    const result: number[] = [];
+    for (const gap of gaps) {
+      time += gap;
+      model.advance(time, out);
+      model.injectSpike(2, time);
+      const before = model.je[0]!;
+      model.advance(time + 14, out); // PADI latency 13 cycles
+      result.push(model.je[0]! - before * Math.exp(-14 / 1250));
+    }
+    return result;
+  };
+  const dep = jumps(1, [100, 100, 100, 100, 20_000]);
+  t.ok(dep[0]! > dep[1]! && dep[1]! > dep[2]! && dep[2]! > dep[3]!, `depressing: ${dep.map((x) => x.toFixed(2)).join(', ')}`);
+  t.ok(dep[4]! > 0.95 * dep[0]!, 'recovers after a long pause');
+  const fac = jumps(0, [100, 100, 100, 100]);
+  t.ok(fac[0]! < fac[1]! && fac[1]! < fac[2]! && fac[2]! < fac[3]!, `facilitating: ${fac.map((x) => x.toFixed(2)).join(', ')}`);
+});

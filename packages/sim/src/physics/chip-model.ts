@@ -135,6 +135,8 @@ export class BehaviouralChipModel implements ChipModel {
     this.dropCounters.fill(0);
     this.eventCounters.fill(0);
     this.background.reset();
+    this.stpState.fill(1);
+    this.stpLast.fill(0);
     this.cadcBuffer[0].fill(0);
     this.cadcBuffer[1].fill(0);
     this.madc.reset();
@@ -177,7 +179,7 @@ export class BehaviouralChipModel implements ChipModel {
   private isConfigAddress(a: number): boolean {
     return (
       (a >= CROSSBAR_BASE && a < CROSSBAR_BASE + 0x65) ||
-      a === 0x0011_0001 || a === 0x0011_8001 ||
+      a === 0x0011_0001 || a === 0x0011_8001 || a === 0x0011_0002 || a === 0x0011_8002 ||
       a === 0x0240_1000 || a === 0x0340_1000 ||
       a === 0x0220_0003 || a === 0x0320_0003
     );
@@ -249,7 +251,10 @@ export class BehaviouralChipModel implements ChipModel {
       const kind = Math.floor(payload / 0x10000);
       const data = payload - kind * 0x10000;
       if (kind === EV_L2_INPUT) this.routeCrossbar(8 + (data >>> 14), data & 0x3fff, t);
-      else this.deliverBus(data >>> 11, data & 0x7ff, Math.max(0, Math.min(d, t1 - t)));
+      else {
+        this.busTime = t;
+        this.deliverBus(data >>> 11, data & 0x7ff, Math.max(0, Math.min(d, t1 - t)));
+      }
     }
     const madcN = this.madc.active ? this.madc.neuron : -1;
     const madcV0 = madcN >= 0 ? this.readoutValue(madcN) : 0;
@@ -529,7 +534,8 @@ export class BehaviouralChipModel implements ChipModel {
       // hagen mode: the low five address bits set the pulse width, x = 32 - bits (grenade's MAC encoding),
       // and only the address MSB reaches the synapses (which hold label 0 there)
       const want = hagen ? 0 : r.driverAddressOut[drv] ? addr : addr & 0x20;
-      const scale = (hagen ? Math.min(31, 32 - (addr & 31)) / 31 : 1) * (1 + ext / 4);
+      const stp = r.driverStp[drv]! === 0 ? 1 : this.stpEfficacy(drv, this.busTime);
+      const scale = (hagen ? Math.min(31, 32 - (addr & 31)) / 31 : 1) * (1 + ext / 4) * stp;
       for (let half = 0; half < 2; half++) {
         const mode = half === 0 ? r.driverBottom[drv]! : r.driverTop[drv]!;
         if (mode === 0) continue;
@@ -566,6 +572,31 @@ export class BehaviouralChipModel implements ChipModel {
     }
     this.stats.synapticEvents += events;
   }
+
+  /**
+   * Short-term plasticity per driver (Tsodyks-Markram, simplified): a depressing driver (target set 1) uses
+   * its availability a (starts at 1, a <- a(1 - U) per event, recovers to 1); a facilitating driver (set 0)
+   * uses its utilisation u (starts at U, u <- u + U(1 - u) per event, relaxes to U). Returns the efficacy
+   * (pulse-width factor, <= 1) for an event at `t` and updates the state.
+   */
+  private stpEfficacy(drv: number, t: number): number {
+    const r = this.routing;
+    const U = r.driverStpU[drv]!;
+    const decay = Math.exp(-Math.max(0, t - this.stpLast[drv]!) / r.driverStpTau[drv]!);
+    this.stpLast[drv] = t;
+    if (r.driverStp[drv] === 2) {
+      const a = 1 - (1 - this.stpState[drv]!) * decay;
+      this.stpState[drv] = a * (1 - U);
+      return a;
+    }
+    const u0 = this.stpState[drv]! === 1 ? U : this.stpState[drv]!; // 1 marks the untouched initial state
+    const u = U + (u0 - U) * decay;
+    this.stpState[drv] = u + U * (1 - u) >= 1 ? 1 - 1e-12 : u + U * (1 - u);
+    return u;
+  }
+  private readonly stpState = new Float64Array(256).fill(1);
+  private readonly stpLast = new Float64Array(256);
+  private busTime = 0;
 
   /** Effective per-neuron synaptic gains: zero where the column switch or the neuron's input is off. */
   private refreshGains(): void {

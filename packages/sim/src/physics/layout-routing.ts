@@ -116,6 +116,12 @@ export interface SynapseDriverBits {
   rowModeBottom: RowMode;
   rowModeTop: RowMode;
   enableHagenModulation: boolean;
+  utilization: number;
+  offset: number;
+  recovery: number;
+  enableStp: boolean;
+  enableRecovery: boolean;
+  selectTargetVoltages: number;
 }
 
 export function synapseDriverAddress(driver: number, word: number): number {
@@ -138,17 +144,40 @@ export function decodeSynapseDriver(w: ArrayLike<number>): SynapseDriverBits {
     rowModeBottom: (((w1 >>> 4) & 1) | (((w1 >>> 6) & 1) << 1)) as RowMode,
     rowModeTop: (((w1 >>> 5) & 1) | (((w1 >>> 7) & 1) << 1)) as RowMode,
     enableHagenModulation: ((w[2]! >>> 3) & 1) === 1,
+    utilization: w[0]! & 15,
+    offset: (w[0]! >>> 4) & 15,
+    recovery: reverse4(w1 & 15),
+    enableStp: ((w[2]! >>> 4) & 1) === 1,
+    enableRecovery: ((w[2]! >>> 7) & 1) === 1,
+    selectTargetVoltages: w[2]! & 1,
   };
 }
 export function encodeSynapseDriver(c: Partial<SynapseDriverBits>): number[] {
   const mask = checkInt('rowAddressCompareMask', c.rowAddressCompareMask ?? 31, 0, 31);
   const top = checkInt('rowModeTop', c.rowModeTop ?? 0, 0, 3);
   const bottom = checkInt('rowModeBottom', c.rowModeBottom ?? 0, 0, 3);
+  const util = checkInt('utilization', c.utilization ?? 0, 0, 15);
+  const offset = checkInt('offset', c.offset ?? 0, 0, 15);
+  const recovery = checkInt('recovery', c.recovery ?? 0, 0, 15);
+  const select = checkInt('selectTargetVoltages', c.selectTargetVoltages ?? 0, 0, 1);
   return [
-    (mask << 9) | ((c.enableAddressOut ?? true) ? 0 : 1 << 14) | (c.enableReceiver ? 1 << 15 : 0),
-    ((bottom & 1) << 4) | ((top & 1) << 5) | ((bottom >> 1) << 6) | ((top >> 1) << 7) | (0x3f << 8),
-    0x40 | (c.enableHagenModulation ? 8 : 0),
+    util | (offset << 4) | (mask << 9) | ((c.enableAddressOut ?? true) ? 0 : 1 << 14) | (c.enableReceiver ? 1 << 15 : 0),
+    reverse4(recovery) | ((bottom & 1) << 4) | ((top & 1) << 5) | ((bottom >> 1) << 6) | ((top >> 1) << 7) | (0x3f << 8),
+    select | 0x40 | (c.enableHagenModulation ? 8 : 0) | (c.enableStp ? 16 : 0) | (c.enableRecovery ? 128 : 0),
   ];
+}
+
+/** The 4-bit recovery field is stored bit-reversed (haldls.md 3.7: 7 gives 14). */
+function reverse4(v: number): number {
+  return ((v & 1) << 3) | ((v & 2) << 1) | ((v & 4) >> 1) | ((v & 8) >> 3);
+}
+
+/** CommonSTPConfig (PADI base + 2): recovery_clock_speed bits 0-3, enable_recovery_clock bit 4. */
+export function commonStpConfigAddress(hemisphere: number): number {
+  return padiEventAddress(hemisphere) + 2;
+}
+export function encodeCommonStpConfig(recoveryClockSpeed: number, enableRecoveryClock: boolean): number {
+  return checkInt('recoveryClockSpeed', recoveryClockSpeed, 0, 15) | (enableRecoveryClock ? 16 : 0);
 }
 
 export function padiEventAddress(hemisphere: number): number {

@@ -14,6 +14,7 @@ import {
   cadcConfigAddress,
   commonCorrelationConfigAddress,
   commonPadiBusConfigAddress,
+  commonStpConfigAddress,
   decodeBackgroundSource,
   decodeSynapseDriver,
   synapseDriverAddress,
@@ -22,6 +23,17 @@ import {
   type BackgroundSourceBits,
   type SynapseAccess,
 } from './layout-routing.js';
+
+/**
+ * STP law of the first simulator version (sim_model.md 2.5; the circuit law is not published): utilisation
+ * U = (utilization + 1) / 32 per event; recovery time constant 2 us * 2^clock_speed * 16 / (recovery + 1).
+ */
+export function stpUtilization(utilization: number): number {
+  return (utilization + 1) / 32;
+}
+export function stpRecoveryCycles(clockSpeed: number, recovery: number): number {
+  return 250 * 2 ** clockSpeed * (16 / (recovery + 1));
+}
 
 export class RoutingState {
   /** Synapse weight (0..63) and label (0..63), index hemisphere*65536 + row*256 + column. */
@@ -44,6 +56,11 @@ export class RoutingState {
   readonly driverTop = new Uint8Array(256);
   readonly driverBottom = new Uint8Array(256);
   readonly driverHagen = new Uint8Array(256);
+  /** STP per driver: 0 off, 1 facilitating (target set 0), 2 depressing (target set 1). */
+  readonly driverStp = new Uint8Array(256);
+  /** STP utilisation U per event and recovery time constant (cycles; Infinity = no recovery). */
+  readonly driverStpU = new Float64Array(256);
+  readonly driverStpTau = new Float64Array(256);
 
   readonly busSpl1 = new Uint8Array(8);
   readonly busDacenExtension = new Uint8Array(8);
@@ -146,6 +163,10 @@ export class RoutingState {
       this.driverTop[d] = c.rowModeTop;
       this.driverBottom[d] = c.rowModeBottom;
       this.driverHagen[d] = c.enableHagenModulation ? 1 : 0;
+      this.driverStp[d] = c.enableStp && !c.enableHagenModulation ? 1 + c.selectTargetVoltages : 0;
+      this.driverStpU[d] = stpUtilization(c.utilization);
+      const stp = regs.read(commonStpConfigAddress(d >> 7));
+      this.driverStpTau[d] = c.enableRecovery && (stp & 16) !== 0 ? stpRecoveryCycles(stp & 15, c.recovery) : Infinity;
     }
     for (let h = 0; h < 2; h++) {
       const w = regs.read(commonPadiBusConfigAddress(h));
