@@ -21,6 +21,16 @@
  *   << tau); local error O(dt^3/tau^3) ~ 1e-9 relative per step.
  * - Trial noise: an exact Ornstein-Uhlenbeck increment on V (stationary std TRIAL_NOISE_SIGMA) per step.
  * All randomness comes from seeded generators, so a program and a seed give bit-identical results.
+ *
+ * Deliberate simplifications (documented model choices):
+ * - CapMem writes act from the next step on; the real cells settle within the refresh cycle (calix waits
+ *   20 ms), which sim_model.md 6.15 allows to differ.
+ * - The CADC is ideal (code = potential + per-channel digital offset); the ramp offset/slope cells are not
+ *   interpreted. Channels not connected to their neuron read 0 (correlation sensors are not modelled).
+ *   In auto-calibrating reset mode a hardware read never returns; the interface cannot hang, so the model
+ *   produces no value and the executor answers with the stored register contents.
+ * - Not modelled: COBA synaptic inputs, multicompartment connections and bypass modes, leak/reset
+ *   degeneration, the PPU. The MADC records neuron lines only (not debug/current-DAC sources).
  */
 import type { ChipModel, ChipModelFactory, ChipModelOptions, PhysicsOutput, RegisterView } from './interface.js';
 import { BackgroundSources } from './background.js';
