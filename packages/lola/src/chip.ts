@@ -39,6 +39,14 @@ export class ExternalPPUMemory extends Composite {
     }
     return out;
   }
+  /** Streams the 32,768 quads into `sink` without a leaf list. */
+  override encode(coord: Coordinate, sink: EncodeSink): void {
+    checkCoordinate(ExternalPPUMemoryType, coord);
+    const b = this.bytes;
+    for (let q = 0; q < EXTERNAL_PPU_MEMORY_BYTES / 4; q++) {
+      hal.makeCamel('ExternalPPUMemoryQuad', { quad: [b[4 * q], b[4 * q + 1], b[4 * q + 2], b[4 * q + 3]] }).encode(hal.coordinate('ExternalPPUMemoryQuadOnFPGA', q), sink);
+    }
+  }
   equals(o: Container): boolean {
     if (!(o instanceof ExternalPPUMemory)) return false;
     for (let i = 0; i < this.bytes.length; i++) if (this.bytes[i] !== o.bytes[i]) return false;

@@ -7,9 +7,9 @@
  * encoded, so an out-of-range entry throws a typed error naming it instead of being truncated.
  */
 import { checkInt, ValueRangeError } from '@bss2/fisch';
-import type { Container, Coordinate } from '@bss2/haldls';
+import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { checkAnalog, type AnalogValue } from './analog.js';
-import { Composite, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import { checkCoordinate, Composite, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { capmemCellEnum } from './neuron-mapping.js';
 
@@ -89,6 +89,23 @@ class SynapseValues {
         coord: hal.coordinate('SynapseQuadOnDLS', quadEnumBase + q),
         container: hal.makeCamel('SynapseQuad', { weights: w, labels: l, timeCalibs: tc, ampCalibs: ac }),
       });
+    }
+  }
+  /** Encodes row `r` straight into `sink` (same order as `pushRowLeaves`, without leaf objects). */
+  encodeRow(sink: EncodeSink, r: number, quadEnumBase: number): void {
+    const o = r * SYNAPSE_COLUMNS;
+    for (let q = 0; q < QUAD_COLUMNS; q++) {
+      const c0 = o + quadColumn(q, 0);
+      const c1 = o + quadColumn(q, 1);
+      const c2 = o + quadColumn(q, 2);
+      const c3 = o + quadColumn(q, 3);
+      const W = this.weights;
+      const L = this.labels;
+      const T = this.timeCalibs;
+      const A = this.ampCalibs;
+      hal
+        .makeCamel('SynapseQuad', { weights: [W[c0]!, W[c1]!, W[c2]!, W[c3]!], labels: [L[c0]!, L[c1]!, L[c2]!, L[c3]!], timeCalibs: [T[c0]!, T[c1]!, T[c2]!, T[c3]!], ampCalibs: [A[c0]!, A[c1]!, A[c2]!, A[c3]!] })
+        .encode(hal.coordinate('SynapseQuadOnDLS', quadEnumBase + q), sink);
     }
   }
   /** Fills row `r` from 64 decoded SynapseQuads. */
@@ -177,6 +194,13 @@ export class SynapseMatrix extends Composite {
     const out: Leaf[] = [];
     for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.pushRowLeaves(out, r, synram * 16384 + r * 64);
     return out;
+  }
+  /** Streams the quads into `sink` (no intermediate leaf list: 16,384 quads per synram). */
+  override encode(coord: Coordinate, sink: EncodeSink): void {
+    checkCoordinate(SynapseMatrixType, coord);
+    this.validate();
+    const synram = coord.toEnum();
+    for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.encodeRow(sink, r, synram * 16384 + r * 64);
   }
   /** @internal */ setFromQuads(quads: readonly Container[]): void {
     for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.setRowFromQuads(r, quads.slice(r * QUAD_COLUMNS, (r + 1) * QUAD_COLUMNS));
@@ -307,6 +331,15 @@ export class SynapseBlock extends Composite {
     const out = this.matrix.leaves(SynramOnDLS[h === 0 ? 'top' : 'bottom']);
     for (let side = 0; side < 2; side++) out.push(cellLeaf(sharedCell(side + 2 * h, 128, 8), this.iBiasDac[side]!, `SynapseBlock.iBiasDac[${side}]`));
     return out;
+  }
+  override encode(coord: Coordinate, sink: EncodeSink): void {
+    checkCoordinate(SynapseBlockType, coord);
+    const h = coord.toEnum();
+    this.matrix.encode(SynramOnDLS[h === 0 ? 'top' : 'bottom'], sink);
+    for (let side = 0; side < 2; side++) {
+      const l = cellLeaf(sharedCell(side + 2 * h, 128, 8), this.iBiasDac[side]!, `SynapseBlock.iBiasDac[${side}]`);
+      l.container.encode(l.coord, sink);
+    }
   }
   equals(o: Container): boolean {
     return o instanceof SynapseBlock && this.matrix.equals(o.matrix) && this.iBiasDac.every((v, i) => v === o.iBiasDac[i]);

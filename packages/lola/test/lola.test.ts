@@ -471,3 +471,23 @@ t.test('routing tables', async (t) => {
   t.throws(() => (inp.entries = []), RangeError);
   t.equal(inp.toJSON().length, 32768);
 });
+
+t.test('streamed encodes equal the leaf lists', async (t) => {
+  const chip = new Chip();
+  chip.synapseBlocks[1].matrix.set(5, 6, { weight: 7 });
+  chip.externalPpuMemory.bytes[3] = 9;
+  const viaEncode = new CollectingSink();
+  chip.encode(ChipOnDLS, viaEncode);
+  const viaLeaves = new CollectingSink();
+  for (const l of chip.leaves(ChipOnDLS)) l.container.encode(l.coord, viaLeaves);
+  t.same(viaEncode.addresses, viaLeaves.addresses);
+  t.same(viaEncode.values, viaLeaves.values);
+  const b = chip.synapseBlocks[1];
+  const e1 = new CollectingSink();
+  b.encode(SynapseBlockOnDLS.bottom, e1);
+  const e2 = new CollectingSink();
+  for (const l of b.leaves(SynapseBlockOnDLS.bottom)) l.container.encode(l.coord, e2);
+  t.same(e1.values, e2.values);
+  t.throws(() => b.encode(ChipOnDLS, e1), AccessError);
+  t.throws(() => chip.encode(CapMemOnDLS, e1), AccessError);
+});
