@@ -304,24 +304,50 @@ export class BehaviouralChipModel implements ChipModel {
         this.integrateNonlinear(i, t0, d);
         continue;
       }
+      if (fullStep && t0 >= refEnd[i]!) {
+        // hot path: a full step of free evolution, not refractory (refEnd >= clampEnd), packed propagators
+        const f = i * 5;
+        const vin = vInf[i]!;
+        let e = je[i]!;
+        let h = ji[i]!;
+        const vOld = v[i]!;
+        let vi = vin + (vOld - vin) * full[f]! + e * full[f + 3]! + h * full[f + 4]!;
+        e *= full[f + 1]!;
+        h *= full[f + 2]!;
+        if (pendFlag[i] === 1) {
+          pendFlag[i] = 0;
+          e += pendJe[i]!;
+          h += pendJi[i]!;
+          vi += pendV[i]!;
+          pendJe[i] = 0;
+          pendJi[i] = 0;
+          pendV[i] = 0;
+        }
+        if (noise) {
+          const a = full[f]!;
+          vi += TRIAL_NOISE_SIGMA * Math.sqrt(1 - a * a) * this.noiseRng.gauss();
+        }
+        je[i] = e;
+        ji[i] = h;
+        v[i] = vi;
+        if (vi >= vThreshold[i]!) {
+          fired[nFired++] = i;
+          this.firedVStart[i] = vOld;
+          this.firedSegStart[i] = t0;
+        }
+        continue;
+      }
       const ce = clampEnd[i]!;
       const k = i * S + d;
       let vi: number;
       let e = je[i]!;
       let h = ji[i]!;
       if (t0 >= ce) {
-        // free evolution over the whole step (the hot path; packed tables when d is the full step)
+        // free evolution over a partial step, or a full step during the hold-off
         const vin = vInf[i]!;
-        if (fullStep) {
-          const f = i * 5;
-          vi = vin + (v[i]! - vin) * full[f]! + e * full[f + 3]! + h * full[f + 4]!;
-          e *= full[f + 1]!;
-          h *= full[f + 2]!;
-        } else {
-          vi = vin + (v[i]! - vin) * am[k]! + e * be[k]! + h * bi[k]!;
-          e *= ae[k]!;
-          h *= ai[k]!;
-        }
+        vi = vin + (v[i]! - vin) * am[k]! + e * be[k]! + h * bi[k]!;
+        e *= ae[k]!;
+        h *= ai[k]!;
       } else {
         vi = this.clampedStep(i, t0, t1, d);
         e = je[i]!;
