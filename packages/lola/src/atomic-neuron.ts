@@ -9,7 +9,7 @@ import { checkBool, checkEnum, checkInt, ValueTypeError } from '@bss2/fisch';
 import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { checkAnalog, type AnalogValue } from './analog.js';
 import { checkCoordinate } from './composite.js';
-import { AtomicNeuronType, atomicNeuronLeaves } from './neuron-mapping.js';
+import { AtomicNeuronType, encodeAtomicNeuron } from './neuron-mapping.js';
 
 export interface SynapticInput {
   enable: boolean;
@@ -359,7 +359,7 @@ export class AtomicNeuron implements AtomicNeuronData, Container {
   encode(coord: Coordinate, sink: EncodeSink): void {
     checkCoordinate(AtomicNeuronType, coord);
     this.validate();
-    for (const l of atomicNeuronLeaves(this, coord)) l.container.encode(l.coord, sink);
+    encodeAtomicNeuron(this, coord, sink);
   }
 
   equals(other: Container): boolean {

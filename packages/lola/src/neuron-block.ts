@@ -6,13 +6,13 @@
  *
  * Synaptic input only reaches a neuron if its column's switches in `currentRows` are enabled.
  */
-import type { Container, Coordinate } from '@bss2/haldls';
+import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { checkAnalog, type AnalogValue } from './analog.js';
 import { AtomicNeuron } from './atomic-neuron.js';
-import { Composite, containersEqual, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import { checkCoordinate, Composite, containersEqual, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { NeuronPosition } from './logical-coordinates.js';
-import { atomicNeuronFromLeaves, atomicNeuronLeaves, AtomicNeuronType } from './neuron-mapping.js';
+import { atomicNeuronFromLeaves, atomicNeuronLeaves, AtomicNeuronType, encodeAtomicNeuron } from './neuron-mapping.js';
 import { ColumnCurrentRow, ColumnCurrentRowType } from './switches.js';
 import { cellLeaf, cellValue, sharedCell } from './synapse.js';
 
@@ -71,6 +71,24 @@ export class NeuronBlock extends Composite {
       for (const [f, col, row] of NEURON_BLOCK_CELLS) out.push(cellLeaf(sharedCell(block, col, row), this[f][block]!, `NeuronBlock.${f}[${block}]`));
     }
     return out;
+  }
+
+  /** Streams the neurons straight into `sink`, then the remaining leaves (same order as `leaves`). */
+  override encode(coord: Coordinate, sink: EncodeSink): void {
+    checkCoordinate(NeuronBlockType, coord);
+    this.atomicNeurons.forEach((n, i) => {
+      n.validate(`NeuronBlock.atomicNeurons[${i}]`);
+      encodeAtomicNeuron(n, NeuronPosition.fromEnum(i), sink);
+    });
+    this.backends.forEach((b, i) => b.encode(hal.coordinate('CommonNeuronBackendConfigOnDLS', i), sink));
+    this.currentRows[0].encode(ColumnCurrentRowOnDLS.top, sink);
+    this.currentRows[1].encode(ColumnCurrentRowOnDLS.bottom, sink);
+    for (let block = 0; block < 4; block++) {
+      for (const [f, col, row] of NEURON_BLOCK_CELLS) {
+        const l = cellLeaf(sharedCell(block, col, row), this[f][block]!, `NeuronBlock.${f}[${block}]`);
+        l.container.encode(l.coord, sink);
+      }
+    }
   }
 
   equals(o: Container): boolean {

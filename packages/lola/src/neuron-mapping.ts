@@ -11,7 +11,7 @@ import {
   READOUT_SOURCE_CODES,
   type BayesianOperation,
 } from './atomic-neuron.js';
-import type { Container, Coordinate } from '@bss2/haldls';
+import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { defineComposite, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { NeuronPosition } from './logical-coordinates.js';
@@ -133,6 +133,19 @@ export function atomicNeuronLeaves(n: AtomicNeuron, coord: Coordinate): Leaf[] {
   values.forEach((v, i) => leaves.push({ coord: slots[i + 1]!.coord, container: hal.makeCamel('CapMemCell', { value: v }) }));
   leaves.push({ coord: slots[25]!.coord, container: hal.make('NeuronBackendConfig', toNeuronBackendConfigFields(n)) });
   return leaves;
+}
+
+/** Encodes `n` at AtomicNeuronOnDLS `coord` straight into `sink` (same order as `atomicNeuronLeaves`). */
+export function encodeAtomicNeuron(n: AtomicNeuron, coord: Coordinate, sink: EncodeSink): void {
+  const p = NeuronPosition.fromEnum(coord.toEnum());
+  const e = p.toEnum();
+  const block = neuronQuadrant(p.x, p.y);
+  hal.make('NeuronConfig', toNeuronConfigFields(n)).encode(hal.coordinate('NeuronConfigOnDLS', e), sink);
+  const values = toCapMemValues(n);
+  for (let i = 0; i < 24; i++) {
+    hal.makeCamel('CapMemCell', { value: values[i]! }).encode(hal.coordinate('CapMemCellOnDLS', capmemCellEnum(block, p.x % 128, NEURON_CAPMEM_ROW_ORDER[i]!)), sink);
+  }
+  hal.make('NeuronBackendConfig', toNeuronBackendConfigFields(n)).encode(hal.coordinate('NeuronBackendConfigOnDLS', (p.x >= 128 ? 256 : 0) + p.y * 128 + (p.x % 128)), sink);
 }
 
 /** Rebuilds an AtomicNeuron from its 26 decoded leaves. */

@@ -491,3 +491,15 @@ t.test('streamed encodes equal the leaf lists', async (t) => {
   t.throws(() => b.encode(ChipOnDLS, e1), AccessError);
   t.throws(() => chip.encode(CapMemOnDLS, e1), AccessError);
 });
+
+t.test('streamed neuron-block encode equals its leaf list', async (t) => {
+  const nb = new NeuronBlock();
+  nb.neuron(200, 1).set({ leak: { vLeak: 3 } });
+  const a = new CollectingSink();
+  nb.encode(NeuronBlockOnDLS, a);
+  const b = new CollectingSink();
+  for (const l of nb.leaves(NeuronBlockOnDLS)) l.container.encode(l.coord, b);
+  t.same(a.addresses, b.addresses);
+  t.same(a.values, b.values);
+  t.throws(() => nb.encode(ChipOnDLS, a), AccessError);
+});
