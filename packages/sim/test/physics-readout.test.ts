@@ -299,3 +299,20 @@ t.test('STP: depressing drivers lose and recover efficacy, facilitating drivers 
   const fac = jumps(0, [100, 100, 100, 100]);
   t.ok(fac[0]! < fac[1]! && fac[1]! < fac[2]! && fac[2]! < fac[3]!, `facilitating: ${fac.map((x) => x.toFixed(2)).join(', ')}`);
 });
+
+t.test('fixed-pattern noise spreads CADC channels around the leak target', async (t) => {
+  const { img, model, out } = setup({ fixedPatternNoise: true, seed: 21 });
+  for (let n = 0; n < 256; n++) img.configureLif(n, { vLeak: 100, vReset: 60, vThreshold: 250 });
+  img.connectColumns(0);
+  img.setCadc(0, true);
+  model.advance(60_000, out);
+  const reads: number[] = [];
+  for (let q = 0; q < 64; q++) {
+    const w = model.readRegister(rl.cadcSampleAddress(0, 0, q, false, q > 0), 60_000)!;
+    for (let e = 0; e < 4; e++) reads.push((w >>> (8 * (3 - e))) & 0xff);
+  }
+  const mu = reads.reduce((a, b) => a + b, 0) / reads.length;
+  const sd = Math.sqrt(reads.reduce((a, b) => a + (b - mu) ** 2, 0) / reads.length);
+  t.ok(Math.abs(mu - 100) < 1.5, `mean ${mu.toFixed(2)} near the target`);
+  t.ok(sd > 3 && sd < 9, `spread ${sd.toFixed(2)} LSB (uncalibrated FPN order)`);
+});

@@ -47,7 +47,7 @@ import {
   synapseAccessAt,
   synapseDriverAt,
 } from './layout-routing.js';
-import { NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
+import { FPN, NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
 import { RoutingState } from './routing-state.js';
 import { Rng } from './rng.js';
 import { cadcCode } from './transfer.js';
@@ -83,6 +83,9 @@ export class BehaviouralChipModel implements ChipModel {
   private readonly seed: number;
   private readonly trialNoise: boolean;
   private readonly noiseRng: Rng;
+  /** Fixed-pattern deviations (null when ideal). */
+  private readonly synapseGain: Float32Array | null = null;
+  private readonly cadcFpn: Float64Array | null = null;
 
   /** Cycle up to which the state is valid. */
   private now = 0;
@@ -120,6 +123,14 @@ export class BehaviouralChipModel implements ChipModel {
     this.trialNoise = options.trialNoise ?? false;
     this.params = new NeuronParameters(this.step, this.seed, options.fixedPatternNoise ?? false);
     this.noiseRng = new Rng(this.seed, 7);
+    if (options.fixedPatternNoise) {
+      // per-synapse weight gain and per-CADC-channel offset deviations (sim_model.md 1.7 suggested model)
+      const rng = new Rng(this.seed, 202);
+      this.synapseGain = new Float32Array(2 * 65536);
+      for (let k = 0; k < this.synapseGain.length; k++) this.synapseGain[k] = Math.exp(FPN.synapseRelSigma * rng.gauss());
+      this.cadcFpn = new Float64Array(1024);
+      for (let k = 0; k < 1024; k++) this.cadcFpn[k] = FPN.cadcOffsetSigma * rng.gauss();
+    }
     this.background = new BackgroundSources(this.seed);
     this.reset();
   }
@@ -562,6 +573,7 @@ export class BehaviouralChipModel implements ChipModel {
     const ai = p.ai;
     const be = p.be;
     const bi = p.bi;
+    const gains = this.synapseGain;
     let events = 0;
     for (let pos = 0; pos < 32; pos++) {
       const drv = h * 128 + pos * 4 + b;
@@ -579,8 +591,9 @@ export class BehaviouralChipModel implements ChipModel {
         const exc = (mode & 1) !== 0;
         const inh = (mode & 2) !== 0;
         for (let col = 0; col < 256; col++) {
-          const wgt = weight[rowBase + col]!;
-          if (wgt === 0 || labels[rowBase + col] !== want) continue;
+          const raw = weight[rowBase + col]!;
+          if (raw === 0 || labels[rowBase + col] !== want) continue;
+          const wgt = gains === null ? raw : raw * gains[rowBase + col]!;
           const n = h * 256 + col;
           const k = n * S + remaining;
           if (exc) {
@@ -657,8 +670,10 @@ export class BehaviouralChipModel implements ChipModel {
     for (let col = 0; col < 256; col++) {
       const ci = h * 256 + col;
       const vm = this.v[ci]!;
-      buf[col] = r.cadcEnable[h] && r.cadcCausal[ci] ? cadcCode(vm, r.cadcOffsetCausal[ci]!) : 0;
-      buf[256 + col] = r.cadcEnable[h] && r.cadcAcausal[ci] ? cadcCode(vm, r.cadcOffsetAcausal[ci]!) : 0;
+      const fc = this.cadcFpn === null ? 0 : this.cadcFpn[h * 512 + col]!;
+      const fa = this.cadcFpn === null ? 0 : this.cadcFpn[h * 512 + 256 + col]!;
+      buf[col] = r.cadcEnable[h] && r.cadcCausal[ci] ? cadcCode(vm + fc, r.cadcOffsetCausal[ci]!) : 0;
+      buf[256 + col] = r.cadcEnable[h] && r.cadcAcausal[ci] ? cadcCode(vm + fa, r.cadcOffsetAcausal[ci]!) : 0;
     }
   }
 

@@ -35,7 +35,7 @@ import {
 } from './transfer.js';
 
 /** Fixed-pattern noise magnitudes (sim_model.md 1.7, "uncalibrated" order). */
-export const FPN = { potentialSigma: 5, tauRelSigma: 0.1, gainRelSigma: 0.1, cadcOffsetSigma: 2 } as const;
+export const FPN = { potentialSigma: 5, tauRelSigma: 0.1, gainRelSigma: 0.1, synapseRelSigma: 0.05, cadcOffsetSigma: 2 } as const;
 /** Trial-to-trial membrane noise: stationary std in CADC LSB (calix LeakBiasCalib target 1.2). */
 export const TRIAL_NOISE_SIGMA = 1.2;
 
