@@ -316,3 +316,36 @@ t.test('fixed-pattern noise spreads CADC channels around the leak target', async
   t.ok(Math.abs(mu - 100) < 1.5, `mean ${mu.toFixed(2)} near the target`);
   t.ok(sd > 3 && sd < 9, `spread ${sd.toFixed(2)} LSB (uncalibrated FPN order)`);
 });
+
+t.test('grid-step (default) and exact-step modes: outputs never early, in order, same spike times', async (t) => {
+  const run = (exactSteps: boolean): Array<[number, number]> => {
+    const img = new RegisterImage();
+    const model = new BehaviouralChipModel(img, { exactSteps });
+    img.attach(model);
+    for (let n = 0; n < 4; n++) img.configureLif(n, { vLeak: 110 + n, vReset: 60, vThreshold: 90 });
+    const got: Array<[number, number]> = [];
+    let early = false;
+    let cycle = 0;
+    const out: PhysicsOutput = {
+      spike(label, c) {
+        if (c > cycle) early = true;
+        got.push([label, c]);
+      },
+      madcSample() {},
+    };
+    for (cycle = 7; cycle < 40_000; cycle += 7) {
+      model.advance(cycle, out);
+      if (cycle % 700 === 0) model.injectSpike((1 << 14) | 5, cycle); // L2 loop-back output 1 at the injection cycle
+    }
+    t.notOk(early, `${exactSteps ? 'exact' : 'grid'}: no output before its cycle was requested`);
+    t.ok(got.every(([, c], i) => i === 0 || c >= got[i - 1]![1]), 'time order');
+    return got;
+  };
+  const grid = run(false);
+  const exact = run(true);
+  t.equal(grid.length, exact.length, 'same number of outputs');
+  const loop = grid.filter(([l]) => l >>> 14 === 1);
+  t.ok(loop.length > 50 && loop.every(([, c]) => c % 700 === 0), 'loop-back events carry their injection cycle');
+  const diff = Math.max(...grid.map(([, c], i) => Math.abs(c - exact[i]![1])));
+  t.ok(diff <= 2, `spike times agree within ${diff} cycles`);
+});

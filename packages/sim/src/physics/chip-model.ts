@@ -4,8 +4,15 @@
  * background spike sources, spike counters, CADC and MADC, all derived from register contents.
  *
  * Integration scheme (and its error):
- * - Time advances on a fixed grid of `step` FPGA cycles (default 12 cycles = 96 ns, Brian2's 0.1 us anchor grid); partial steps are used to
- *   land exactly on any requested cycle, so outputs are never emitted late.
+ * - Time advances on a fixed grid of `step` FPGA cycles (default 12 cycles = 96 ns, Brian2's 0.1 us anchor
+ *   grid). By default only whole grid steps are integrated: the state may run up to step-1 cycles ahead of
+ *   the executor, and outputs later than the requested cycle are held until an `advance` reaches them, so the
+ *   executor still receives every output in time order and never early. This is causal because every input
+ *   path has a latency (PADI_LATENCY = 13 cycles) longer than a step: a spike injected at cycle c cannot act
+ *   before c + 13, i.e. never inside the step already integrated. Register-driven changes (CapMem, neuron
+ *   reset, CADC reads) therefore act on/see the state at the next grid point (<= 88 ns late, far below the
+ *   CapMem settling and CADC conversion times). `exactSteps: true` lands exactly on every requested cycle
+ *   with partial steps instead (one extra neuron pass per off-grid advance).
  * - Linear neurons (LIF, optional offset current) are integrated with the exact propagator of the linear
  *   system dV/dt = (V_inf - V)/tau_m + (J_e + J_i)/tau_c, dJ/dt = -J/tau_syn (tables exp(-d/tau) and the
  *   closed-form membrane response for every duration d = 0..step, recomputed only when registers change).
@@ -63,8 +70,14 @@ const EV_L2_INPUT = 0;
 const EV_BUS = 1;
 
 export interface BehaviouralChipModelOptions extends ChipModelOptions {
-  /** Integration grid in FPGA cycles (1..PADI_LATENCY-1, default 12 = 96 ns). Must be < PADI_LATENCY + 1. */
+  /** Integration grid in FPGA cycles (1..PADI_LATENCY-1, default 12 = 96 ns). */
   readonly step?: number;
+  /**
+   * true: land the state exactly on every requested cycle with partial steps (state reads such as CADC
+   * samples see the exact cycle; costs one extra neuron pass per off-grid `advance`). false (default):
+   * integrate whole grid steps only and hold outputs later than the requested cycle until they are due.
+   */
+  readonly exactSteps?: boolean;
 }
 
 /** Counters for diagnostics and benchmarks. */
@@ -87,8 +100,11 @@ export class BehaviouralChipModel implements ChipModel {
   private readonly synapseGain: Float32Array | null = null;
   private readonly cadcFpn: Float64Array | null = null;
 
-  /** Cycle up to which the state is valid. */
+  /** Cycle up to which the state is integrated (a grid point, at most step-1 cycles past `released`). */
   private now = 0;
+  /** Cycle up to which outputs were delivered: the executor's time as last seen by `advance`. */
+  private released = 0;
+  private readonly exactSteps: boolean;
   readonly v = new Float64Array(NEURONS);
   readonly je = new Float64Array(NEURONS);
   readonly ji = new Float64Array(NEURONS);
@@ -121,6 +137,7 @@ export class BehaviouralChipModel implements ChipModel {
     this.seed = checkInt('options.seed', options.seed ?? 0, 0, 0xffff_ffff);
     this.step = checkInt('options.step', options.step ?? DEFAULT_STEP, 1, PADI_LATENCY - 1);
     this.trialNoise = options.trialNoise ?? false;
+    this.exactSteps = options.exactSteps ?? false;
     this.params = new NeuronParameters(this.step, this.seed, options.fixedPatternNoise ?? false);
     this.noiseRng = new Rng(this.seed, 7);
     if (options.fixedPatternNoise) {
@@ -152,6 +169,7 @@ export class BehaviouralChipModel implements ChipModel {
     this.pendFlag.fill(0);
     this.spikeCount.fill(0);
     this.queue.clear();
+    this.out.clear();
     this.lastBusTime.fill(-1);
     this.dropCounters.fill(0);
     this.eventCounters.fill(0);
@@ -191,7 +209,7 @@ export class BehaviouralChipModel implements ChipModel {
       this.routing.backgroundDirty = true;
       return;
     }
-    if (address === MADC_CONTROL_ADDRESS) return this.madc.control(value, this.now, this.registers, this.params);
+    if (address === MADC_CONTROL_ADDRESS) return this.madc.control(value, this.released, this.registers, this.params);
     if (synapseDriverAt(address) !== undefined || cadcChannelConfigAt(address) !== undefined || this.isConfigAddress(address)) {
       this.routing.configDirty = true;
     }
@@ -231,15 +249,24 @@ export class BehaviouralChipModel implements ChipModel {
   injectSpike(label: number, cycle: number): void {
     checkInt('spike.label', label, 0, 0xffff);
     checkInt('spike.cycle', cycle, 0, Number.MAX_SAFE_INTEGER);
-    this.queue.push(Math.max(cycle, this.now), EV_L2_INPUT * 0x10000 + label);
+    const t = Math.max(cycle, this.released);
+    if (t <= this.now) {
+      // inside the step already integrated: route now; its bus events land after the step (latency > step)
+      if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
+      this.routeCrossbar(8 + (label >>> 14), label & 0x3fff, t);
+    } else {
+      this.queue.push(t, EV_L2_INPUT * 0x10000 + label);
+    }
   }
 
   advance(cycle: number, out: PhysicsOutput): void {
     if (!(cycle >= 0) || !Number.isFinite(cycle)) throw new InvalidArgumentError(`advance: cycle must be a finite non-negative number, got ${cycle}`);
     while (this.now < cycle) {
-      const t1 = Math.min(cycle, (Math.floor(this.now / this.step) + 1) * this.step);
-      this.stepTo(t1, out);
+      const grid = (Math.floor(this.now / this.step) + 1) * this.step;
+      this.stepTo(this.exactSteps ? Math.min(cycle, grid) : grid);
     }
+    this.out.flushUpTo(out, cycle);
+    if (cycle > this.released) this.released = cycle;
   }
 
   /** Current model time in FPGA cycles. */
@@ -253,7 +280,7 @@ export class BehaviouralChipModel implements ChipModel {
 
   // ---- one integration step (now, t1] --------------------------------------------------------------------
 
-  private stepTo(t1: number, out: PhysicsOutput): void {
+  private stepTo(t1: number): void {
     const t0 = this.now;
     const d = t1 - t0;
     const p = this.params;
@@ -282,7 +309,6 @@ export class BehaviouralChipModel implements ChipModel {
     this.integrate(t0, t1, d);
     this.now = t1;
     if (this.madc.active) this.madc.sample(t0, t1, madcV0, madcN >= 0 ? this.readoutValue(madcN) : 0, this.out);
-    this.out.flush(out);
   }
 
   private integrate(t0: number, t1: number, d: number): void {
@@ -547,7 +573,7 @@ export class BehaviouralChipModel implements ChipModel {
   private padiTrigger(hemisphere: number, value: number): void {
     const rowSelect = (value >>> 22) & 31;
     const address = (value >>> 16) & 63;
-    for (let b = 0; b < 4; b++) if ((value >>> b) & 1) this.scheduleBus(hemisphere * 4 + b, (rowSelect << 6) | address, this.now + PADI_LATENCY);
+    for (let b = 0; b < 4; b++) if ((value >>> b) & 1) this.scheduleBus(hemisphere * 4 + b, (rowSelect << 6) | address, this.released + PADI_LATENCY);
   }
 
   /** A PADI-bus event reaches the synapse drivers `remaining` cycles before the current step ends. */

@@ -1,7 +1,9 @@
 /**
  * Collects the outputs of one integration step (spikes reach the FPGA from several sources within a step:
  * neurons in index order, background sources, L2 loop-back) and delivers them sorted by time (stable), so
- * the executor always sees outputs in time order. Allocation-free after warm-up.
+ * the executor always sees outputs in time order. Outputs later than the requested cycle stay held (the
+ * model's state may run up to one step ahead of the executor, see chip-model.ts). Allocation-free on the
+ * common path (held remainders copy at most one step of outputs).
  */
 import type { PhysicsOutput } from './interface.js';
 
@@ -23,8 +25,15 @@ export class OutputBuffer {
     this.push(MADC, cycle, value, channel);
   }
 
-  flush(out: PhysicsOutput): void {
+  /** Number of held outputs. */
+  get size(): number {
+    return this.n;
+  }
+
+  /** Delivers, in time order, every held output with time <= `limit`; later ones stay held. */
+  flushUpTo(out: PhysicsOutput, limit: number): void {
     const n = this.n;
+    if (n === 0) return;
     const order = this.order;
     for (let k = 0; k < n; k++) {
       let j = k;
@@ -35,12 +44,38 @@ export class OutputBuffer {
       }
       order[j] = k;
     }
-    this.n = 0;
-    for (let k = 0; k < n; k++) {
-      const o = order[k]!;
+    let sent = 0;
+    while (sent < n && this.time[order[sent]!]! <= limit) {
+      const o = order[sent++]!;
       if (this.kind[o] === SPIKE) out.spike(this.a[o]!, this.time[o]!);
       else out.madcSample(this.a[o]!, this.b[o]!, this.time[o]!);
     }
+    if (sent === n) {
+      this.n = 0;
+      return;
+    }
+    // keep the rest, in time order, at the front (scratch copies: at most one step of outputs)
+    const keep = n - sent;
+    const t = new Float64Array(keep);
+    const kd = new Uint8Array(keep);
+    const a = new Float64Array(keep);
+    const b = new Float64Array(keep);
+    for (let k = 0; k < keep; k++) {
+      const o = order[sent + k]!;
+      t[k] = this.time[o]!;
+      kd[k] = this.kind[o]!;
+      a[k] = this.a[o]!;
+      b[k] = this.b[o]!;
+    }
+    this.time.set(t);
+    this.kind.set(kd);
+    this.a.set(a);
+    this.b.set(b);
+    this.n = keep;
+  }
+
+  clear(): void {
+    this.n = 0;
   }
 
   private push(kind: number, t: number, a: number, b: number): void {
