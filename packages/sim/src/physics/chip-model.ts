@@ -56,6 +56,7 @@ import {
 } from './layout-routing.js';
 import { FPN, NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
 import { RoutingState } from './routing-state.js';
+import { SynapseDelivery } from './synapse-delivery.js';
 import { Rng } from './rng.js';
 import { cadcCode } from './transfer.js';
 import { MadcRecorder } from './madc.js';
@@ -97,7 +98,6 @@ export class BehaviouralChipModel implements ChipModel {
   private readonly trialNoise: boolean;
   private readonly noiseRng: Rng;
   /** Fixed-pattern deviations (null when ideal). */
-  private readonly synapseGain: Float32Array | null = null;
   private readonly cadcFpn: Float64Array | null = null;
 
   /** Cycle up to which the state is integrated (a grid point, at most step-1 cycles past `released`). */
@@ -111,11 +111,13 @@ export class BehaviouralChipModel implements ChipModel {
   readonly w = new Float64Array(NEURONS);
   private readonly clampEnd = new Float64Array(NEURONS);
   private readonly refEnd = new Float64Array(NEURONS);
-  private readonly pendV = new Float64Array(NEURONS);
-  private readonly pendJe = new Float64Array(NEURONS);
-  private readonly pendJi = new Float64Array(NEURONS);
+  readonly pendV = new Float64Array(NEURONS);
+  readonly pendJe = new Float64Array(NEURONS);
+  readonly pendJi = new Float64Array(NEURONS);
+  private busTime = 0;
+  private readonly synapses: SynapseDelivery;
   /** 1 if the neuron received input during the current step (skips three loads on the hot path). */
-  private readonly pendFlag = new Uint8Array(NEURONS);
+  readonly pendFlag = new Uint8Array(NEURONS);
   private readonly spikeCount = new Uint16Array(NEURONS);
   private readonly queue = new EventQueue();
   private readonly lastBusTime = new Float64Array(8).fill(-1);
@@ -136,6 +138,7 @@ export class BehaviouralChipModel implements ChipModel {
   ) {
     this.seed = checkInt('options.seed', options.seed ?? 0, 0, 0xffff_ffff);
     this.step = checkInt('options.step', options.step ?? DEFAULT_STEP, 1, PADI_LATENCY - 1);
+    this.synapses = new SynapseDelivery(this.routing, this.step);
     this.trialNoise = options.trialNoise ?? false;
     this.exactSteps = options.exactSteps ?? false;
     this.params = new NeuronParameters(this.step, this.seed, options.fixedPatternNoise ?? false);
@@ -143,8 +146,7 @@ export class BehaviouralChipModel implements ChipModel {
     if (options.fixedPatternNoise) {
       // per-synapse weight gain and per-CADC-channel offset deviations (sim_model.md 1.7 suggested model)
       const rng = new Rng(this.seed, 202);
-      this.synapseGain = new Float32Array(2 * 65536);
-      for (let k = 0; k < this.synapseGain.length; k++) this.synapseGain[k] = Math.exp(FPN.synapseRelSigma * rng.gauss());
+      this.synapses.setWeightGains(Float32Array.from({ length: 2 * 65536 }, () => Math.exp(FPN.synapseRelSigma * rng.gauss())));
       this.cadcFpn = new Float64Array(1024);
       for (let k = 0; k < 1024; k++) this.cadcFpn[k] = FPN.cadcOffsetSigma * rng.gauss();
     }
@@ -174,8 +176,7 @@ export class BehaviouralChipModel implements ChipModel {
     this.dropCounters.fill(0);
     this.eventCounters.fill(0);
     this.background.reset();
-    this.stpState.fill(1);
-    this.stpLast.fill(0);
+    this.synapses.reset();
     this.cadcBuffer[0].fill(0);
     this.cadcBuffer[1].fill(0);
     this.madc.reset();
@@ -286,7 +287,7 @@ export class BehaviouralChipModel implements ChipModel {
     const p = this.params;
     if (p.hasDirty) p.refresh(this.registers);
     if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
-    if (p.version !== this.gainVersion || this.routing.switchesChanged) this.refreshGains();
+    this.synapses.refreshGains(p);
     if (this.routing.backgroundDirty) {
       this.routing.refreshBackground(this.registers);
       this.background.update(this.routing.background, t0);
@@ -578,115 +579,9 @@ export class BehaviouralChipModel implements ChipModel {
 
   /** A PADI-bus event reaches the synapse drivers `remaining` cycles before the current step ends. */
   private deliverBus(bus: number, padiLabel: number, remaining: number): void {
-    const r = this.routing;
-    const p = this.params;
     this.stats.busEvents++;
-    const h = bus >> 2;
-    const b = bus & 3;
-    const rowSel = padiLabel >> 6;
-    const addr = padiLabel & 63;
-    const ext = r.busDacenExtension[bus]!;
-    const S = this.step + 1;
-    const weight = r.weight;
-    const labels = r.label;
-    const effExc = this.effExc;
-    const effInh = this.effInh;
-    const pendJe = this.pendJe;
-    const pendJi = this.pendJi;
-    const pendV = this.pendV;
-    const pendFlag = this.pendFlag;
-    const ae = p.ae;
-    const ai = p.ai;
-    const be = p.be;
-    const bi = p.bi;
-    const gains = this.synapseGain;
-    let events = 0;
-    for (let pos = 0; pos < 32; pos++) {
-      const drv = h * 128 + pos * 4 + b;
-      if (!r.driverReceiver[drv] || ((rowSel ^ pos) & r.driverMask[drv]!) !== 0) continue;
-      const hagen = r.driverHagen[drv]!;
-      // hagen mode: the low five address bits set the pulse width, x = 32 - bits (grenade's MAC encoding),
-      // and only the address MSB reaches the synapses (which hold label 0 there)
-      const want = hagen ? 0 : r.driverAddressOut[drv] ? addr : addr & 0x20;
-      const stp = r.driverStp[drv]! === 0 ? 1 : this.stpEfficacy(drv, this.busTime);
-      const scale = (hagen ? Math.min(31, 32 - (addr & 31)) / 31 : 1) * (1 + ext / 4) * stp;
-      for (let half = 0; half < 2; half++) {
-        const mode = half === 0 ? r.driverBottom[drv]! : r.driverTop[drv]!;
-        if (mode === 0) continue;
-        const rowBase = h * 65536 + (2 * (pos * 4 + b) + half) * 256;
-        const exc = (mode & 1) !== 0;
-        const inh = (mode & 2) !== 0;
-        for (let col = 0; col < 256; col++) {
-          const raw = weight[rowBase + col]!;
-          if (raw === 0 || labels[rowBase + col] !== want) continue;
-          const wgt = gains === null ? raw : raw * gains[rowBase + col]!;
-          const n = h * 256 + col;
-          const k = n * S + remaining;
-          if (exc) {
-            const g = effExc[n]!;
-            if (g !== 0) {
-              const x = wgt * scale * g;
-              pendJe[n]! += x * ae[k]!;
-              pendV[n]! += x * be[k]!;
-              pendFlag[n] = 1;
-              events++;
-            }
-          }
-          if (inh) {
-            const g = effInh[n]!;
-            if (g !== 0) {
-              const x = -wgt * scale * g;
-              pendJi[n]! += x * ai[k]!;
-              pendV[n]! += x * bi[k]!;
-              pendFlag[n] = 1;
-              events++;
-            }
-          }
-        }
-      }
-    }
-    this.stats.synapticEvents += events;
+    this.stats.synapticEvents += this.synapses.deliver(bus, padiLabel, remaining, this.busTime, this);
   }
-
-  /**
-   * Short-term plasticity per driver (Tsodyks-Markram, simplified): a depressing driver (target set 1) uses
-   * its availability a (starts at 1, a <- a(1 - U) per event, recovers to 1); a facilitating driver (set 0)
-   * uses its utilisation u (starts at U, u <- u + U(1 - u) per event, relaxes to U). Returns the efficacy
-   * (pulse-width factor, <= 1) for an event at `t` and updates the state.
-   */
-  private stpEfficacy(drv: number, t: number): number {
-    const r = this.routing;
-    const U = r.driverStpU[drv]!;
-    const decay = Math.exp(-Math.max(0, t - this.stpLast[drv]!) / r.driverStpTau[drv]!);
-    this.stpLast[drv] = t;
-    if (r.driverStp[drv] === 2) {
-      const a = 1 - (1 - this.stpState[drv]!) * decay;
-      this.stpState[drv] = a * (1 - U);
-      return a;
-    }
-    const u0 = this.stpState[drv]! === 1 ? U : this.stpState[drv]!; // 1 marks the untouched initial state
-    const u = U + (u0 - U) * decay;
-    this.stpState[drv] = u + U * (1 - u) >= 1 ? 1 - 1e-12 : u + U * (1 - u);
-    return u;
-  }
-  private readonly stpState = new Float64Array(256).fill(1);
-  private readonly stpLast = new Float64Array(256);
-  private busTime = 0;
-
-  /** Effective per-neuron synaptic gains: zero where the column switch or the neuron's input is off. */
-  private refreshGains(): void {
-    const r = this.routing;
-    const p = this.params;
-    for (let n = 0; n < NEURONS; n++) {
-      this.effExc[n] = r.columnExc[n] && p.excEnabled[n] ? p.gainExc[n]! : 0;
-      this.effInh[n] = r.columnInh[n] && p.inhEnabled[n] ? p.gainInh[n]! : 0;
-    }
-    r.switchesChanged = false;
-    this.gainVersion = p.version;
-  }
-  private gainVersion = -1;
-  private readonly effExc = new Float64Array(NEURONS);
-  private readonly effInh = new Float64Array(NEURONS);
 
   // ---- readout ----------------------------------------------------------------------------------------------
 
