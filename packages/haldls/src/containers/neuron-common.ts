@@ -1,0 +1,82 @@
+/**
+ * Neuron-backend shared config and the stateless neuron trigger containers (haldls.md 3.3, 3.4).
+ * This file is also the reference example of how a container is defined.
+ */
+import { getBit, getBits, packBools, putBit, putBits, unpackBools } from '../bits.js';
+import { BlockPostPulseOnDLS, CommonNeuronBackendConfigOnDLS, NeuronResetOnDLS } from '../coordinates/catalog.js';
+import { defineContainer } from '../define.js';
+import { bool, boolArray, uint } from '../fields.js';
+
+const COMMON_BACKEND_BASE = [0x001a_1800, 0x001a_9800] as const;
+
+export const CommonNeuronBackendConfig = defineContainer({
+  name: 'CommonNeuronBackendConfig',
+  coordinate: CommonNeuronBackendConfigOnDLS,
+  differentialWrite: true,
+  fields: [
+    bool('enableEventRegisters', true),
+    bool('forceReset'),
+    bool('enableClocks', true),
+    uint('clockScaleSlow', 4),
+    uint('clockScaleFast', 4),
+    boolArray('samplePositiveEdge', 4, true),
+    uint('clockScaleAdaptationPulse', 4),
+    uint('clockScalePostPulse', 4),
+    uint('waitGlobalPostPulse', 8, 1),
+    uint('waitSpikeCounterReset', 8, 4),
+    uint('waitSpikeCounterRead', 8, 112),
+    uint('waitFireNeuron', 8, 4),
+  ],
+  addresses: (c) => [COMMON_BACKEND_BASE[c.toEnum()]!, COMMON_BACKEND_BASE[c.toEnum()]! + 1],
+  encode: (v) => [
+    putBit(v.enableEventRegisters, 0) |
+      putBit(v.forceReset, 1) |
+      putBit(v.enableClocks, 2) |
+      putBits(v.clockScaleSlow, 4) |
+      putBits(v.clockScaleFast, 8) |
+      packBools(v.samplePositiveEdge, 12) |
+      putBits(v.clockScaleAdaptationPulse, 16) |
+      putBits(v.clockScalePostPulse, 20),
+    putBits(v.waitGlobalPostPulse, 0) | putBits(v.waitSpikeCounterReset, 8) | putBits(v.waitSpikeCounterRead, 16) | putBits(v.waitFireNeuron, 24),
+  ],
+  decode: ([w0 = 0, w1 = 0]) => ({
+    enableEventRegisters: getBit(w0, 0),
+    forceReset: getBit(w0, 1),
+    enableClocks: getBit(w0, 2),
+    clockScaleSlow: getBits(w0, 4, 4),
+    clockScaleFast: getBits(w0, 8, 4),
+    samplePositiveEdge: unpackBools(w0, 12, 4),
+    clockScaleAdaptationPulse: getBits(w0, 16, 4),
+    clockScalePostPulse: getBits(w0, 20, 4),
+    waitGlobalPostPulse: getBits(w1, 0, 8),
+    waitSpikeCounterReset: getBits(w1, 8, 8),
+    waitSpikeCounterRead: getBits(w1, 16, 8),
+    waitFireNeuron: getBits(w1, 24, 8),
+  }),
+});
+export type CommonNeuronBackendConfig = InstanceType<typeof CommonNeuronBackendConfig>;
+
+/** Left/right neuron reset-and-counter block base (+0x8000 for the right/east block). */
+function resetBlockBase(block: number): number {
+  return 0x0012_0000 + block * 0x8000;
+}
+
+/** Resets one neuron (write-only trigger; the written value is irrelevant, haldls writes 0). */
+export const NeuronReset = defineContainer({
+  name: 'NeuronReset',
+  coordinate: NeuronResetOnDLS,
+  fields: [],
+  writeAddresses: (c) => [resetBlockBase(Math.floor(c.toEnum() / 256)) + 0x2000 + 4 * (c.toEnum() % 256)],
+  print: () => 'NeuronReset()',
+});
+export type NeuronReset = InstanceType<typeof NeuronReset>;
+
+/** Global post pulse of one backend block (write-only trigger). */
+export const BlockPostPulse = defineContainer({
+  name: 'BlockPostPulse',
+  coordinate: BlockPostPulseOnDLS,
+  fields: [],
+  writeAddresses: (c) => [resetBlockBase(c.toEnum()) + 0x2400],
+  print: () => 'BlockPostPulse()',
+});
+export type BlockPostPulse = InstanceType<typeof BlockPostPulse>;

@@ -1,0 +1,115 @@
+/**
+ * halco-style coordinates: immutable, range-checked at construction, enumerable, one class per coordinate
+ * type. Every coordinate is identified by its linear enum (`toEnum()`); richer views (x/y, block/local,
+ * conversions) are methods on the concrete classes.
+ */
+import { ValueRangeError, ValueTypeError } from '@bss2/fisch';
+import type { Coordinate } from '../container.js';
+
+/** Base of every haldls coordinate. */
+export abstract class CoordinateBase implements Coordinate {
+  readonly #e: number;
+  protected constructor(e: number) {
+    this.#e = e;
+  }
+  abstract get typeName(): string;
+  toEnum(): number {
+    return this.#e;
+  }
+  /** Same as `toEnum()`; halco's `value()` of ranged integers. */
+  value(): number {
+    return this.#e;
+  }
+  equals(other: Coordinate): boolean {
+    return other.typeName === this.typeName && other.toEnum() === this.#e;
+  }
+  /** Orders by enum (block first, then local, for mixins — their enum is built that way). */
+  compare(other: Coordinate): number {
+    return this.#e - other.toEnum();
+  }
+  toString(): string {
+    return `${this.typeName}(${this.#e})`;
+  }
+  toJSON(): { type: string; enum: number } {
+    return { type: this.typeName, enum: this.#e };
+  }
+}
+
+/** Static side of a coordinate class produced by `defineCoordinate`. */
+export interface CoordinateClass<T extends CoordinateBase = CoordinateBase> {
+  new (e?: number): T;
+  readonly typeName: string;
+  /** Number of instances (enum range is 0..size-1). */
+  readonly size: number;
+  readonly min: number;
+  readonly max: number;
+  fromEnum(e: number): T;
+  /** Every instance in enum order. */
+  all(): T[];
+}
+
+const registry = new Map<string, CoordinateClass>();
+
+/** Checks a coordinate enum against its type's range (typed error naming the type and range). */
+export function checkEnumValue(typeName: string, e: unknown, size: number): number {
+  if (typeof e !== 'number') throw new ValueTypeError(typeName, e, `integer enum 0..${size - 1}`);
+  if (!Number.isInteger(e) || e < 0 || e >= size) throw new ValueRangeError(typeName, e, 0, size - 1);
+  return e;
+}
+
+/**
+ * Defines a coordinate type with `size` instances. Subclass the result to add views and conversions:
+ * `export class SynapseDriverOnDLS extends defineCoordinate('SynapseDriverOnDLS', 256) { get block() ... }`.
+ * Single-instance (singleton) coordinates default to enum 0.
+ */
+export function defineCoordinate(typeName: string, size: number) {
+  class DefinedCoordinate extends CoordinateBase {
+    static readonly typeName: string = typeName;
+    static readonly size: number = size;
+    static readonly min: number = 0;
+    static readonly max: number = size - 1;
+    constructor(e = 0) {
+      super(checkEnumValue(typeName, e, size));
+    }
+    get typeName(): string {
+      return typeName;
+    }
+    static fromEnum<T>(this: new (e: number) => T, e: number): T {
+      return new this(e);
+    }
+    static all<T>(this: (new (e: number) => T) & { size: number }): T[] {
+      const out: T[] = new Array(this.size);
+      for (let e = 0; e < this.size; e++) out[e] = new this(e);
+      return out;
+    }
+  }
+  registry.set(typeName, DefinedCoordinate as unknown as CoordinateClass);
+  return DefinedCoordinate;
+}
+
+/** Registers a (sub)class as the class of its type name (the most derived class should win). */
+export function registerCoordinateClass(cls: CoordinateClass): void {
+  registry.set(cls.typeName, cls);
+}
+
+/** The coordinate class registered under `typeName`, if any. */
+export function coordinateClass(typeName: string): CoordinateClass | undefined {
+  return registry.get(typeName);
+}
+
+/** Every registered coordinate class. */
+export function coordinateClasses(): CoordinateClass[] {
+  return [...registry.values()];
+}
+
+/** Rebuilds a coordinate from its JSON form `{ type, enum }`. */
+export function coordinateFromJSON(json: { type: string; enum: number }): CoordinateBase {
+  const cls = registry.get(json.type);
+  if (!cls) throw new ValueTypeError('coordinate.type', json.type, 'a haldls coordinate type name');
+  return cls.fromEnum(json.enum);
+}
+
+/** Splits a "Local on Block" enum: `enum = block * localSize + local`. */
+export function splitEnum(e: number, localSize: number): { block: number; local: number } {
+  return { block: Math.floor(e / localSize), local: e % localSize };
+}

@@ -1,0 +1,234 @@
+/**
+ * `defineContainer`: builds a container class from a field list and its word-level layout. Everything that
+ * is the same for every container (validation, defaults, `with`, equality, printing, JSON, the ContainerType
+ * statics, the encode/decode plumbing and access checks) lives here; a container module only states its
+ * coordinate, fields, addresses and bit layout.
+ */
+import { AccessError, InvalidArgumentError, type ConnectionTarget, type ToFpgaMessage } from '@bss2/fisch';
+import type { Container, ContainerType, Coordinate, EncodeSink } from './container.js';
+import type { CoordinateBase, CoordinateClass } from './coordinates/base.js';
+import { checkField, fromJsonValue, jsonValue, printValue, scalarEquals, type FieldSpec, type FieldValues } from './fields.js';
+
+/** Layout and capabilities of one container type. `V` is its field-value object. */
+export interface ContainerDefinition<V, K extends CoordinateBase> {
+  /** Container name, unique (halco/haldls name, e.g. "NeuronConfig"). */
+  readonly name: string;
+  readonly coordinate: CoordinateClass<K>;
+  readonly fields: readonly FieldSpec[];
+  /** Addresses used for both read and write (symmetric containers). */
+  addresses?(coord: K): readonly number[];
+  /** Read addresses if they differ from `addresses`; omit (and omit `addresses`) for write-only containers. */
+  readAddresses?(coord: K): readonly number[];
+  /** Write addresses if they differ from `addresses`; omit (and omit `addresses`) for read-only containers. */
+  writeAddresses?(coord: K): readonly number[];
+  /** Words for the write addresses, in the same order. Default for stateless triggers: all zero. */
+  encode?(v: Readonly<V>, coord: K): readonly number[];
+  /** Field values from the words read at the read addresses (missing fields keep their defaults). */
+  decode?(words: readonly number[], coord: K): Partial<V>;
+  /**
+   * Full control over the write (non-Omnibus messages, byte enables). When given, it replaces the
+   * address/word plumbing for writes.
+   */
+  emit?(v: Readonly<V>, coord: K, sink: EncodeSink): void;
+  /** Supports writing only the words that differ from a reference (haldls.md 5.4). */
+  readonly differentialWrite?: boolean;
+  /** Targets on which the container cannot be read back (haldls.md 5.3). */
+  readonly unsupportedReadTargets?: readonly ConnectionTarget[];
+  /** Custom printing; default `Name(field: value, ...)`. */
+  print?(v: Readonly<V>): string;
+  /** Cross-field validation run after field checks (throw a typed error). */
+  validate?(v: Readonly<V>): void;
+  /**
+   * Set when decode(encode(x)) cannot reproduce every field (e.g. Timer writes always encode 0); the
+   * generic property test then skips the round trip. Give the reason.
+   */
+  readonly noRoundTrip?: string;
+  /** Leave out of the register table (coordinate-dependent layouts or aliases of another container). */
+  readonly excludeFromRegisterTable?: boolean;
+}
+
+/** Instance side shared by every defined container. */
+export interface DefinedContainer<V = Record<string, unknown>> extends Container {
+  readonly containerType: DefinedContainerType<V>;
+  /** A copy with the given fields replaced (validated; unknown names rejected). */
+  with(fields: Partial<V>): this;
+  /** Plain copy of the field values. */
+  values(): V;
+  toJSON(): Record<string, unknown>;
+}
+
+/** Static side shared by every defined container (implements the ContainerType contract). */
+export interface DefinedContainerType<V = Record<string, unknown>, K extends CoordinateBase = CoordinateBase> extends ContainerType<DefinedContainer<V> & Readonly<V>, K> {
+  readonly definition: ContainerDefinition<V, K>;
+  readonly fields: readonly FieldSpec[];
+  readonly differentialWrite: boolean;
+  readonly unsupportedReadTargets: readonly ConnectionTarget[];
+  writeAddresses(coord: K): readonly number[];
+  /** Write words of `c` at `coord` (what `encode` sends to the Omnibus addresses). */
+  encodeWords(c: Readonly<V>, coord: K): readonly number[];
+  /** Builds an instance from JSON produced by `toJSON`. */
+  fromJSON(json: Record<string, unknown>): DefinedContainer<V> & Readonly<V>;
+  /** `new Type(fields)` */
+  new (fields?: Partial<V>): DefinedContainer<V> & Readonly<V>;
+}
+
+const containerTypes: DefinedContainerType[] = [];
+
+/** Every container type defined so far, in definition order. */
+export function definedContainerTypes(): readonly DefinedContainerType[] {
+  return containerTypes;
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/**
+ * Defines a container class. Use as
+ * `export const NeuronReset = defineContainer({...}); export type NeuronReset = InstanceType<typeof NeuronReset>;`
+ */
+export function defineContainer<const S extends readonly FieldSpec[], K extends CoordinateBase>(
+  def: ContainerDefinition<FieldValues<S>, K> & { readonly fields: S },
+): DefinedContainerType<FieldValues<S>, K> {
+  type V = FieldValues<S>;
+  const { name, fields } = def;
+  const fieldByName = new Map(fields.map((f) => [f.name, f] as const));
+  const readAddr = def.readAddresses ?? def.addresses;
+  const writeAddr = def.writeAddresses ?? def.addresses;
+  const coordName = def.coordinate.typeName;
+
+  const checkCoord = (coord: Coordinate): K => {
+    if (coord.typeName !== coordName) {
+      throw new InvalidArgumentError(`${name} lives on ${coordName}, got coordinate ${coord.toString()}`);
+    }
+    return coord as K;
+  };
+
+  class Defined {
+    static readonly typeName = name;
+    static readonly coordinateTypeName = coordName;
+    static readonly readable = readAddr !== undefined;
+    static readonly writable = writeAddr !== undefined || def.emit !== undefined;
+    static readonly definition = def;
+    static readonly fields = fields;
+    static readonly differentialWrite = def.differentialWrite === true;
+    static readonly unsupportedReadTargets: readonly ConnectionTarget[] = def.unsupportedReadTargets ?? [];
+
+    constructor(init?: Partial<V>) {
+      const self = this as unknown as Record<string, unknown>;
+      for (const f of fields) self[f.name] = f.default;
+      if (init) applyFields(self, init as Record<string, unknown>);
+    }
+
+    get containerType(): DefinedContainerType<V, K> {
+      return Defined as unknown as DefinedContainerType<V, K>;
+    }
+
+    with(changes: Partial<V>): Defined {
+      const copy = Object.create(Defined.prototype) as Record<string, unknown>;
+      const self = this as unknown as Record<string, unknown>;
+      for (const f of fields) copy[f.name] = self[f.name];
+      applyFields(copy, changes as Record<string, unknown>);
+      return copy as unknown as Defined;
+    }
+
+    values(): V {
+      const self = this as unknown as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const f of fields) out[f.name] = self[f.name];
+      return out as V;
+    }
+
+    encode(coord: Coordinate, sink: EncodeSink): void {
+      const k = checkCoord(coord);
+      const v = this as unknown as V;
+      if (def.emit) return def.emit(v, k, sink);
+      if (!writeAddr) throw new AccessError(`${name} is not writable`);
+      const addresses = writeAddr(k);
+      const words = def.encode ? def.encode(v, k) : EMPTY;
+      for (let i = 0; i < addresses.length; i++) sink.omnibusWrite(addresses[i]!, (words[i] ?? 0) >>> 0);
+    }
+
+    equals(other: Container): boolean {
+      if (other.containerType !== (Defined as unknown)) return false;
+      const a = this as unknown as Record<string, unknown>;
+      const b = other as unknown as Record<string, unknown>;
+      for (const f of fields) if (!scalarEquals(a[f.name], b[f.name])) return false;
+      return true;
+    }
+
+    toString(): string {
+      const v = this as unknown as V;
+      if (def.print) return def.print(v);
+      const self = this as unknown as Record<string, unknown>;
+      return `${name}(${fields.map((f) => `${f.name}: ${printValue(f.scalar, self[f.name])}`).join(', ')})`;
+    }
+
+    toJSON(): Record<string, unknown> {
+      const self = this as unknown as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const f of fields) out[f.name] = jsonValue(self[f.name]);
+      return out;
+    }
+
+    static create(): Defined {
+      return new Defined();
+    }
+
+    static fromJSON(json: Record<string, unknown>): Defined {
+      const init: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(json)) {
+        const f = fieldByName.get(k);
+        init[k] = f ? fromJsonValue(f, v) : v;
+      }
+      return new Defined(init as Partial<V>);
+    }
+
+    static readAddresses(coord: Coordinate): readonly number[] {
+      const k = checkCoord(coord);
+      return readAddr ? readAddr(k) : EMPTY;
+    }
+
+    static writeAddresses(coord: Coordinate): readonly number[] {
+      const k = checkCoord(coord);
+      return writeAddr ? writeAddr(k) : EMPTY;
+    }
+
+    static encodeWords(c: V, coord: Coordinate): readonly number[] {
+      const k = checkCoord(coord);
+      return def.encode ? def.encode(c, k).map((w) => w >>> 0) : (writeAddr ? writeAddr(k) : EMPTY).map(() => 0);
+    }
+
+    static decode(coord: Coordinate, words: ArrayLike<number>): Defined {
+      const k = checkCoord(coord);
+      if (!readAddr) throw new AccessError(`${name} is not readable`);
+      const expected = readAddr(k).length;
+      if (words.length < expected) throw new InvalidArgumentError(`${name}.decode needs ${expected} words, got ${words.length}`);
+      const list = Array.isArray(words) ? (words as readonly number[]) : Array.from(words);
+      return new Defined(def.decode ? def.decode(list, k) : undefined);
+    }
+  }
+
+  function applyFields(target: Record<string, unknown>, changes: Record<string, unknown>): void {
+    for (const k in changes) {
+      const f = fieldByName.get(k);
+      if (!f) throw new InvalidArgumentError(`${name} has no field "${k}" (fields: ${fields.map((x) => x.name).join(', ') || 'none'})`);
+      target[k] = checkField(name, f, changes[k]);
+    }
+    def.validate?.(target as V);
+  }
+
+  Object.defineProperty(Defined, 'name', { value: name });
+  const type = Defined as unknown as DefinedContainerType<V, K>;
+  containerTypes.push(type as unknown as DefinedContainerType);
+  return type;
+}
+
+/** Emits a non-Omnibus message (helper for `emit` implementations). */
+export function emitMessage(sink: EncodeSink, msg: ToFpgaMessage): void {
+  sink.message(msg);
+}
+
+/** Omnibus write with explicit byte enables (bit i covers bits 8i..8i+7), as two raw messages. */
+export function omnibusWriteWithByteEnables(sink: EncodeSink, address: number, value: number, byteEnables: number): void {
+  sink.message({ type: 'omnibus.Address', address: address >>> 0, byteEnables, isRead: false });
+  sink.message({ type: 'omnibus.Data', value: value >>> 0 });
+}
