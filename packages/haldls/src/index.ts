@@ -4,3 +4,4 @@ export * from './fields.js';
 export * from './define.js';
 export * from './coordinates/index.js';
 export * from './containers/index.js';
+export * from './serialization.js';
