@@ -3,35 +3,36 @@
  * type. Every coordinate is identified by its linear enum (`toEnum()`); richer views (x/y, block/local,
  * conversions) are methods on the concrete classes.
  */
-import { ValueRangeError, ValueTypeError } from '@bss2/fisch';
+import { InvalidArgumentError, ValueRangeError, ValueTypeError } from '@bss2/fisch';
 import type { Coordinate } from '../container.js';
 
 /** Base of every haldls coordinate. */
 export abstract class CoordinateBase implements Coordinate {
-  readonly #e: number;
+  /** Linear enum (public because the declaration emitter cannot type private members of class factories). */
+  readonly enumValue: number;
   protected constructor(e: number) {
-    this.#e = e;
+    this.enumValue = e;
   }
   abstract get typeName(): string;
   toEnum(): number {
-    return this.#e;
+    return this.enumValue;
   }
   /** Same as `toEnum()`; halco's `value()` of ranged integers. */
   value(): number {
-    return this.#e;
+    return this.enumValue;
   }
   equals(other: Coordinate): boolean {
-    return other.typeName === this.typeName && other.toEnum() === this.#e;
+    return other.typeName === this.typeName && other.toEnum() === this.enumValue;
   }
   /** Orders by enum (block first, then local, for mixins — their enum is built that way). */
   compare(other: Coordinate): number {
-    return this.#e - other.toEnum();
+    return this.enumValue - other.toEnum();
   }
   toString(): string {
-    return `${this.typeName}(${this.#e})`;
+    return `${this.typeName}(${this.enumValue})`;
   }
   toJSON(): { type: string; enum: number } {
-    return { type: this.typeName, enum: this.#e };
+    return { type: this.typeName, enum: this.enumValue };
   }
 }
 
@@ -82,6 +83,10 @@ export function defineCoordinate(typeName: string, size: number) {
       for (let e = 0; e < this.size; e++) out[e] = new this(e);
       return out;
     }
+    /** Lazy iteration in enum order (for the large types, where `all()` would allocate everything). */
+    static *values<T>(this: (new (e: number) => T) & { size: number }): Generator<T, void, undefined> {
+      for (let e = 0; e < this.size; e++) yield new this(e);
+    }
   }
   registry.set(typeName, DefinedCoordinate as unknown as CoordinateClass);
   return DefinedCoordinate;
@@ -107,6 +112,52 @@ export function coordinateFromJSON(json: { type: string; enum: number }): Coordi
   const cls = registry.get(json.type);
   if (!cls) throw new ValueTypeError('coordinate.type', json.type, 'a haldls coordinate type name');
   return cls.fromEnum(json.enum);
+}
+
+/**
+ * Defines a "Local on Block" mixin type (haldls.md 1.1): `enum = block * Local.size + local`, with
+ * `local`/`block` views and `fromBlockLocal(local, block)`. Ordering by enum compares block first.
+ */
+export function defineMixin<L, B>(typeName: string, Local: EnumClass<L>, Block: EnumClass<B>) {
+  const localSize = Local.size;
+  const blockSize = Block.size;
+  class Mixin extends defineCoordinate(typeName, localSize * blockSize) {
+    static readonly Local: EnumClass<L> = Local;
+    static readonly Block: EnumClass<B> = Block;
+    get local(): L {
+      return new Local(this.toEnum() % localSize);
+    }
+    get block(): B {
+      return new Block(Math.floor(this.toEnum() / localSize));
+    }
+    static fromBlockLocal<T>(this: new (e: number) => T, local: EnumLike, block: EnumLike): T {
+      return new this(partEnum(typeName, 'block', block, blockSize) * localSize + partEnum(typeName, 'local', local, localSize));
+    }
+  }
+  return Mixin;
+}
+
+/**
+ * Defines a grid type (haldls.md 1.1): `enum = y * X.size + x`, x fastest, with `x`/`y` views and
+ * `from({ x, y })` validating each part.
+ */
+export function defineGrid<X, Y>(typeName: string, XCls: EnumClass<X>, YCls: EnumClass<Y>) {
+  const xSize = XCls.size;
+  const ySize = YCls.size;
+  class Grid extends defineCoordinate(typeName, xSize * ySize) {
+    static readonly X: EnumClass<X> = XCls;
+    static readonly Y: EnumClass<Y> = YCls;
+    get x(): X {
+      return new XCls(this.toEnum() % xSize);
+    }
+    get y(): Y {
+      return new YCls(Math.floor(this.toEnum() / xSize));
+    }
+    static from<T>(this: new (e: number) => T, p: { x: EnumLike; y: EnumLike }): T {
+      return new this(partEnum(typeName, 'y', p.y, ySize) * xSize + partEnum(typeName, 'x', p.x, xSize));
+    }
+  }
+  return Grid;
 }
 
 /** Splits a "Local on Block" enum: `enum = block * localSize + local`. */
