@@ -1,2 +1,344 @@
-/** Placeholder: filled by the owner of this file. */
-export {};
+/**
+ * Synapse-array containers, the per-column switch quads, correlation reset and the synram-wide configs
+ * (haldls.md 2.2, 3.6).
+ *
+ * Every quad container stores one byte per entry, entry 0 in the most significant byte (quirk 7.3). The
+ * synapse SRAM is reachable through several views of the same cells: the raw view (two full words per quad)
+ * and the split weight / label / "2-MSB" views (one word each). The column switch quads live in the extra
+ * rows past row 255 of those views.
+ */
+import { InvalidArgumentError, ValueRangeError, ValueTypeError } from '@bss2/fisch';
+import { entryShift, getBit, getBits, permuteWeight, putBits, quadByte } from '../bits.js';
+import {
+  ColumnCorrelationQuadOnDLS,
+  ColumnCurrentQuadOnDLS,
+  CommonSynramConfigOnDLS,
+  CorrelationResetOnDLS,
+  SynapseBiasSelectionOnDLS,
+  SynapseCorrelationCalibQuadOnDLS,
+  SynapseLabelQuadOnDLS,
+  SynapseQuadOnDLS,
+  SynapseWeightQuadOnDLS,
+} from '../coordinates/catalog.js';
+import { splitQuadEnum } from '../coordinates/geometry.js';
+import { defineContainer, type DefinedContainerType } from '../define.js';
+import { boolArray, intArray, uint } from '../fields.js';
+
+/** Base of a hemisphere's PPU subtree (top 0x0200_0000, bottom 0x0300_0000). */
+function ppuSubtree(synram: number): number {
+  return 0x0200_0000 + synram * 0x0100_0000;
+}
+
+/** Offsets of the synapse SRAM views inside the PPU subtree (haldls.md 2.2). */
+const WEIGHT_VIEW = 0x00c0_0000;
+const EVEN_MSB_VIEW = 0x00c1_0000;
+const ODD_MSB_VIEW = 0x00c2_0000;
+const LABEL_VIEW = 0x00c4_0000;
+const CORRELATION_RESET = 0x00c9_0000;
+const RAW_VIEW = 0x00cf_0000;
+
+/** Quad offset of the column switches in the one-word views ("row 256") and in the raw view ("row 257"). */
+const SWITCH_ROW_SPLIT_VIEW = 256 * 64;
+const SWITCH_ROW_RAW_VIEW = 256 * 128;
+
+/** Address of quad `e` (SynapseQuadOnDLS-style enum) in a one-word-per-quad view. */
+function splitViewAddress(view: number, e: number): number {
+  const { synram, row, quad } = splitQuadEnum(e);
+  return ppuSubtree(synram) + view + row * 64 + quad;
+}
+
+/** One word holding `f(values[e])` in the byte of each entry. */
+function packEntries(values: readonly number[], f: (v: number) => number = (v) => v): number {
+  let w = 0;
+  for (let e = 0; e < 4; e++) w += f(values[e]!) * 2 ** entryShift(e);
+  return w >>> 0;
+}
+
+/** Per-entry field `width` bits at `lo` of each entry byte. */
+function unpackEntries(word: number, lo: number, width: number, f: (v: number) => number = (v) => v): number[] {
+  return [0, 1, 2, 3].map((e) => f(getBits(quadByte(word, e), lo, width)));
+}
+
+/** One word with bit `bit` of each entry byte set from `flags[e]`. */
+function packEntryFlags(flags: readonly boolean[], bit: number): number {
+  let w = 0;
+  for (let e = 0; e < 4; e++) if (flags[e]) w += 2 ** (entryShift(e) + bit);
+  return w >>> 0;
+}
+
+function unpackEntryFlags(word: number, bit: number): boolean[] {
+  return [0, 1, 2, 3].map((e) => getBit(word, entryShift(e) + bit));
+}
+
+/** Weights, labels and correlation calibration of four synapses through the raw (full-width) view. */
+export const SynapseQuad = defineContainer({
+  name: 'SynapseQuad',
+  coordinate: SynapseQuadOnDLS,
+  differentialWrite: true,
+  fields: [intArray('weights', 4, 0, 63), intArray('labels', 4, 0, 63), intArray('timeCalibs', 4, 0, 3), intArray('ampCalibs', 4, 0, 3)],
+  addresses: (c) => {
+    const { synram, row, quad } = splitQuadEnum(c.toEnum());
+    const base = ppuSubtree(synram) + RAW_VIEW + row * 128 + quad;
+    return [base, base + 64];
+  },
+  encode: (v) => {
+    let w0 = 0;
+    let w1 = 0;
+    for (let e = 0; e < 4; e++) {
+      const s = 2 ** entryShift(e);
+      w0 += (permuteWeight(v.weights[e]!) | (v.timeCalibs[e]! << 6)) * s;
+      w1 += (v.labels[e]! | (v.ampCalibs[e]! << 6)) * s;
+    }
+    return [w0 >>> 0, w1 >>> 0];
+  },
+  decode: ([w0 = 0, w1 = 0]) => ({
+    weights: unpackEntries(w0, 0, 6, permuteWeight),
+    timeCalibs: unpackEntries(w0, 6, 2),
+    labels: unpackEntries(w1, 0, 6),
+    ampCalibs: unpackEntries(w1, 6, 2),
+  }),
+});
+export type SynapseQuad = InstanceType<typeof SynapseQuad>;
+
+/** The four weights of a quad through the weight view (bits 6-7 of each byte are written 0). */
+export const SynapseWeightQuad = defineContainer({
+  name: 'SynapseWeightQuad',
+  coordinate: SynapseWeightQuadOnDLS,
+  differentialWrite: true,
+  fields: [intArray('values', 4, 0, 63)],
+  addresses: (c) => [splitViewAddress(WEIGHT_VIEW, c.toEnum())],
+  encode: (v) => [packEntries(v.values, permuteWeight)],
+  decode: ([w = 0]) => ({ values: unpackEntries(w, 0, 6, permuteWeight) }),
+});
+export type SynapseWeightQuad = InstanceType<typeof SynapseWeightQuad>;
+
+/** The four synapse labels of a quad through the label view. */
+export const SynapseLabelQuad = defineContainer({
+  name: 'SynapseLabelQuad',
+  coordinate: SynapseLabelQuadOnDLS,
+  differentialWrite: true,
+  fields: [intArray('values', 4, 0, 63)],
+  addresses: (c) => [splitViewAddress(LABEL_VIEW, c.toEnum())],
+  encode: (v) => [packEntries(v.values)],
+  decode: ([w = 0]) => ({ values: unpackEntries(w, 0, 6) }),
+});
+export type SynapseLabelQuad = InstanceType<typeof SynapseLabelQuad>;
+
+/** Time and amplitude correlation calibration of a quad through the even/odd 2-MSB views (bits 1..0). */
+export const SynapseCorrelationCalibQuad = defineContainer({
+  name: 'SynapseCorrelationCalibQuad',
+  coordinate: SynapseCorrelationCalibQuadOnDLS,
+  differentialWrite: true,
+  fields: [intArray('timeCalibs', 4, 0, 3), intArray('ampCalibs', 4, 0, 3)],
+  addresses: (c) => [splitViewAddress(EVEN_MSB_VIEW, c.toEnum()), splitViewAddress(ODD_MSB_VIEW, c.toEnum())],
+  encode: (v) => [packEntries(v.timeCalibs), packEntries(v.ampCalibs)],
+  decode: ([w0 = 0, w1 = 0]) => ({ timeCalibs: unpackEntries(w0, 0, 2), ampCalibs: unpackEntries(w1, 0, 2) }),
+});
+export type SynapseCorrelationCalibQuad = InstanceType<typeof SynapseCorrelationCalibQuad>;
+
+/**
+ * lola's switch rows hand over and read back one object per entry (`switches: [{ enableDebugCausal, ... } x4]`)
+ * instead of the spec's per-field arrays. Both shapes are accepted: `with({ switches })` is translated into the
+ * per-field arrays (keys left out keep their value), and a read-only `switches` getter gives the per-entry view.
+ */
+function acceptPerEntrySwitches(type: DefinedContainerType, names: readonly string[]): void {
+  const proto = (type as unknown as { prototype: Record<string, unknown> }).prototype;
+  const baseWith = proto['with'] as (this: unknown, changes: Record<string, unknown>) => unknown;
+  Object.defineProperty(proto, 'switches', {
+    get(this: Record<string, readonly boolean[]>) {
+      return [0, 1, 2, 3].map((e) => Object.fromEntries(names.map((n) => [n, this[n]![e]])));
+    },
+  });
+  Object.defineProperty(proto, 'with', {
+    configurable: true,
+    writable: true,
+    value: function withSwitches(this: Record<string, unknown>, changes: Record<string, unknown>): unknown {
+      if (changes === null || typeof changes !== 'object' || !('switches' in changes)) return baseWith.call(this, changes);
+      const { switches, ...rest } = changes;
+      return baseWith.call(this, { ...rest, ...switchesToFields(type.typeName, names, switches, this) });
+    },
+  });
+}
+
+function switchesToFields(owner: string, names: readonly string[], switches: unknown, current: Record<string, unknown>): Record<string, boolean[]> {
+  const path = `${owner}.switches`;
+  if (!Array.isArray(switches)) throw new ValueTypeError(path, switches, 'array of 4 per-entry switch objects');
+  if (switches.length !== 4) throw new ValueRangeError(`${path}.length`, switches.length, 4, 4);
+  const out: Record<string, boolean[]> = {};
+  for (const n of names) out[n] = [...(current[n] as readonly boolean[])];
+  switches.forEach((entry: unknown, e) => {
+    if (entry === null || typeof entry !== 'object') throw new ValueTypeError(`${path}[${e}]`, entry, 'object of switch flags');
+    for (const [k, v] of Object.entries(entry)) {
+      const target = out[k];
+      if (!target) throw new InvalidArgumentError(`${path}[${e}] has no switch "${k}" (switches: ${names.join(', ')})`);
+      target[e] = v as boolean; // validated as boolean by the field check of `with`
+    }
+  });
+  return out;
+}
+
+const COLUMN_CORRELATION_SWITCHES = [
+  'enableInternalCausal',
+  'enableInternalAcausal',
+  'enableDebugCausal',
+  'enableDebugAcausal',
+  'enableCadcNeuronReadoutCausal',
+  'enableCadcNeuronReadoutAcausal',
+] as const;
+
+/**
+ * Per-column switches connecting the correlation sensors to the CADC, the debug lines and the neurons.
+ * Spread over four words in the switch rows of the raw, weight and label views.
+ */
+export const ColumnCorrelationQuad = defineContainer({
+  name: 'ColumnCorrelationQuad',
+  coordinate: ColumnCorrelationQuadOnDLS,
+  differentialWrite: true,
+  fields: [
+    boolArray('enableInternalCausal', 4),
+    boolArray('enableInternalAcausal', 4),
+    boolArray('enableDebugCausal', 4),
+    boolArray('enableDebugAcausal', 4),
+    boolArray('enableCadcNeuronReadoutCausal', 4),
+    boolArray('enableCadcNeuronReadoutAcausal', 4),
+  ],
+  addresses: (c) => {
+    const synram = Math.floor(c.toEnum() / 64);
+    const q = c.toEnum() % 64;
+    const base = ppuSubtree(synram);
+    return [
+      base + RAW_VIEW + SWITCH_ROW_RAW_VIEW + 128 + q,
+      base + RAW_VIEW + SWITCH_ROW_RAW_VIEW + 192 + q,
+      base + WEIGHT_VIEW + SWITCH_ROW_SPLIT_VIEW + q,
+      base + LABEL_VIEW + SWITCH_ROW_SPLIT_VIEW + q,
+    ];
+  },
+  encode: (v) => [
+    packEntryFlags(v.enableInternalCausal, 6) | packEntryFlags(v.enableInternalAcausal, 7),
+    packEntryFlags(v.enableDebugCausal, 6) | packEntryFlags(v.enableDebugAcausal, 7),
+    packEntryFlags(v.enableCadcNeuronReadoutCausal, 5),
+    packEntryFlags(v.enableCadcNeuronReadoutAcausal, 5),
+  ],
+  decode: ([w0 = 0, w1 = 0, w2 = 0, w3 = 0]) => ({
+    enableInternalCausal: unpackEntryFlags(w0, 6),
+    enableInternalAcausal: unpackEntryFlags(w0, 7),
+    enableDebugCausal: unpackEntryFlags(w1, 6),
+    enableDebugAcausal: unpackEntryFlags(w1, 7),
+    enableCadcNeuronReadoutCausal: unpackEntryFlags(w2, 5),
+    enableCadcNeuronReadoutAcausal: unpackEntryFlags(w3, 5),
+  }),
+});
+export type ColumnCorrelationQuad = InstanceType<typeof ColumnCorrelationQuad>;
+acceptPerEntrySwitches(ColumnCorrelationQuad as unknown as DefinedContainerType, COLUMN_CORRELATION_SWITCHES);
+
+const COLUMN_CURRENT_SWITCHES = ['enableSynapticCurrentExcitatory', 'enableSynapticCurrentInhibitory', 'enableDebugExcitatory', 'enableDebugInhibitory'] as const;
+
+/** Per-column switches connecting the synaptic currents and the debug lines to the neurons (switch row of the 2-MSB views). */
+export const ColumnCurrentQuad = defineContainer({
+  name: 'ColumnCurrentQuad',
+  coordinate: ColumnCurrentQuadOnDLS,
+  differentialWrite: true,
+  fields: [
+    boolArray('enableSynapticCurrentExcitatory', 4),
+    boolArray('enableSynapticCurrentInhibitory', 4),
+    boolArray('enableDebugExcitatory', 4),
+    boolArray('enableDebugInhibitory', 4),
+  ],
+  addresses: (c) => {
+    const synram = Math.floor(c.toEnum() / 64);
+    const q = c.toEnum() % 64;
+    const base = ppuSubtree(synram);
+    return [base + EVEN_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q, base + ODD_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q];
+  },
+  encode: (v) => [
+    packEntryFlags(v.enableSynapticCurrentExcitatory, 0) | packEntryFlags(v.enableSynapticCurrentInhibitory, 1),
+    packEntryFlags(v.enableDebugExcitatory, 0) | packEntryFlags(v.enableDebugInhibitory, 1),
+  ],
+  decode: ([w0 = 0, w1 = 0]) => ({
+    enableSynapticCurrentExcitatory: unpackEntryFlags(w0, 0),
+    enableSynapticCurrentInhibitory: unpackEntryFlags(w0, 1),
+    enableDebugExcitatory: unpackEntryFlags(w1, 0),
+    enableDebugInhibitory: unpackEntryFlags(w1, 1),
+  }),
+});
+export type ColumnCurrentQuad = InstanceType<typeof ColumnCurrentQuad>;
+acceptPerEntrySwitches(ColumnCurrentQuad as unknown as DefinedContainerType, COLUMN_CURRENT_SWITCHES);
+
+/** Resets the correlation accumulators of one synapse quad (write-only trigger; writes 0). */
+export const CorrelationReset = defineContainer({
+  name: 'CorrelationReset',
+  coordinate: CorrelationResetOnDLS,
+  fields: [],
+  writeAddresses: (c) => [splitViewAddress(CORRELATION_RESET, c.toEnum())],
+  print: () => 'CorrelationReset()',
+});
+export type CorrelationReset = InstanceType<typeof CorrelationReset>;
+
+/** Synram SRAM controller settings of one hemisphere (precharge, write timing, clear wait). */
+export const CommonSynramConfig = defineContainer({
+  name: 'CommonSynramConfig',
+  coordinate: CommonSynramConfigOnDLS,
+  differentialWrite: true,
+  fields: [uint('pcConfWest', 4, 8), uint('pcConfEast', 4, 8), uint('wConfWest', 8, 3), uint('wConfEast', 8, 3), uint('waitCtrClear', 3, 4)],
+  addresses: (c) => {
+    const base = ppuSubtree(c.toEnum());
+    return [base, base + 1, base + 2];
+  },
+  encode: (v) => [putBits(v.pcConfWest, 0) | putBits(v.pcConfEast, 4), putBits(v.wConfWest, 0) | putBits(v.wConfEast, 8), putBits(v.waitCtrClear, 0)],
+  decode: ([w0 = 0, w1 = 0, w2 = 0]) => ({
+    pcConfWest: getBits(w0, 0, 4),
+    pcConfEast: getBits(w0, 4, 4),
+    wConfWest: getBits(w1, 0, 8),
+    wConfEast: getBits(w1, 8, 8),
+    waitCtrClear: getBits(w2, 0, 3),
+  }),
+});
+export type CommonSynramConfig = InstanceType<typeof CommonSynramConfig>;
+
+/**
+ * Lowest bit of each CapMem block's nibble in the SynapseBiasSelection word: the blocks are stored in the
+ * odd order 1, 0, 3, 2 from bit 0 upwards.
+ */
+const BIAS_NIBBLE_LO = [4, 0, 12, 8] as const;
+/** Bit within a block's nibble, in nibble order output, store, ramp, dac. */
+const BIAS_OUTPUT = 0;
+const BIAS_STORE = 1;
+const BIAS_RAMP = 2;
+const BIAS_DAC = 3;
+
+function packBiasFlags(flags: readonly boolean[], bit: number): number {
+  let w = 0;
+  for (let b = 0; b < 4; b++) if (flags[b]) w |= 1 << (BIAS_NIBBLE_LO[b]! + bit);
+  return w;
+}
+
+function unpackBiasFlags(word: number, bit: number): boolean[] {
+  return BIAS_NIBBLE_LO.map((lo) => getBit(word, lo + bit));
+}
+
+/** Selects internal (CapMem) or external synapse biases per CapMem block (indexed by CapMemBlockOnDLS). */
+export const SynapseBiasSelection = defineContainer({
+  name: 'SynapseBiasSelection',
+  coordinate: SynapseBiasSelectionOnDLS,
+  unsupportedReadTargets: ['hardware', 'simulation'],
+  fields: [
+    boolArray('enableInternalDacBias', 4, true),
+    boolArray('enableInternalRampBias', 4, true),
+    boolArray('enableInternalStoreBias', 4, true),
+    boolArray('enableInternalOutputBias', 4, true),
+  ],
+  addresses: () => [0x0010_0000],
+  encode: (v) => [
+    packBiasFlags(v.enableInternalOutputBias, BIAS_OUTPUT) |
+      packBiasFlags(v.enableInternalStoreBias, BIAS_STORE) |
+      packBiasFlags(v.enableInternalRampBias, BIAS_RAMP) |
+      packBiasFlags(v.enableInternalDacBias, BIAS_DAC),
+  ],
+  decode: ([w = 0]) => ({
+    enableInternalDacBias: unpackBiasFlags(w, BIAS_DAC),
+    enableInternalRampBias: unpackBiasFlags(w, BIAS_RAMP),
+    enableInternalStoreBias: unpackBiasFlags(w, BIAS_STORE),
+    enableInternalOutputBias: unpackBiasFlags(w, BIAS_OUTPUT),
+  }),
+});
+export type SynapseBiasSelection = InstanceType<typeof SynapseBiasSelection>;
