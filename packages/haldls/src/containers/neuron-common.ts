@@ -1,9 +1,18 @@
 /**
- * Neuron-backend shared config and the stateless neuron trigger containers (haldls.md 3.3, 3.4).
+ * Neuron-backend shared config, the stateless neuron trigger containers and the spike counters (haldls.md
+ * 3.3, 3.4).
  * This file is also the reference example of how a container is defined.
  */
 import { getBit, getBits, packBools, putBit, putBits, unpackBools } from '../bits.js';
-import { BlockPostPulseOnDLS, CommonNeuronBackendConfigOnDLS, NeuronResetOnDLS } from '../coordinates/catalog.js';
+import {
+  BlockPostPulseOnDLS,
+  CommonNeuronBackendConfigOnDLS,
+  NeuronResetOnDLS,
+  NeuronResetQuadOnDLS,
+  SpikeCounterReadOnDLS,
+  SpikeCounterResetOnDLS,
+} from '../coordinates/catalog.js';
+import { splitBackendEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
 import { bool, boolArray, uint } from '../fields.js';
 
@@ -80,3 +89,47 @@ export const BlockPostPulse = defineContainer({
   print: () => 'BlockPostPulse()',
 });
 export type BlockPostPulse = InstanceType<typeof BlockPostPulse>;
+
+/** Reads the 8-bit spike counter of one neuron and its overflow flag (read-only). */
+export const SpikeCounterRead = defineContainer({
+  name: 'SpikeCounterRead',
+  coordinate: SpikeCounterReadOnDLS,
+  fields: [uint('count', 8), bool('overflow')],
+  readAddresses: (c) => {
+    const { block, local } = splitBackendEnum(c.toEnum());
+    return [resetBlockBase(block) + 0x2800 + 4 * local];
+  },
+  decode: ([w = 0]) => ({ count: getBits(w, 0, 8), overflow: getBit(w, 8) }),
+});
+export type SpikeCounterRead = InstanceType<typeof SpikeCounterRead>;
+
+/** Clears the spike counter of one neuron (write-only trigger, writes 0). */
+export const SpikeCounterReset = defineContainer({
+  name: 'SpikeCounterReset',
+  coordinate: SpikeCounterResetOnDLS,
+  fields: [],
+  writeAddresses: (c) => {
+    const { block, local } = splitBackendEnum(c.toEnum());
+    return [resetBlockBase(block) + 0x2c00 + 4 * local];
+  },
+  print: () => 'SpikeCounterReset()',
+});
+export type SpikeCounterReset = InstanceType<typeof SpikeCounterReset>;
+
+/**
+ * Resets the four neurons of one quad column at once (write-only trigger, writes 0). It sits in the
+ * correlation-reset range as "row 256", so per the upstream comment it also resets the correlation of the
+ * synapse quad in row 0.
+ */
+export const NeuronResetQuad = defineContainer({
+  name: 'NeuronResetQuad',
+  coordinate: NeuronResetQuadOnDLS,
+  fields: [],
+  writeAddresses: (c) => {
+    const synram = Math.floor(c.toEnum() / 64);
+    const quadColumn = c.toEnum() % 64;
+    return [0x02c9_4000 + synram * 0x0100_0000 + quadColumn];
+  },
+  print: () => 'NeuronResetQuad()',
+});
+export type NeuronResetQuad = InstanceType<typeof NeuronResetQuad>;
