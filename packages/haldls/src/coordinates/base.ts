@@ -34,6 +34,64 @@ export abstract class CoordinateBase implements Coordinate {
   toJSON(): { type: string; enum: number } {
     return { type: this.typeName, enum: this.enumValue };
   }
+  /**
+   * The coordinate of type `cls` with the same enum. Only allowed between members of one
+   * interconvertible family (haldls.md 1.1/1.3/1.4: e.g. all hemisphere types, all synapse-row types,
+   * all quad types); anything else throws `InvalidArgumentError`, because an equal enum would not name
+   * the same hardware there.
+   */
+  to<T>(cls: EnumClass<T>): T {
+    if (cls.typeName !== this.typeName) {
+      const mine = families.get(this.typeName);
+      if (mine === undefined || mine !== families.get(cls.typeName)) {
+        throw new InvalidArgumentError(`${this.typeName} does not convert to ${cls.typeName} by enum (not in one coordinate family)`);
+      }
+    }
+    return new cls(this.enumValue);
+  }
+}
+
+/** Minimal static side needed to build a coordinate from an enum. */
+export interface EnumClass<T> {
+  new (e: number): T;
+  readonly typeName: string;
+  readonly size: number;
+}
+
+/** An enum given as a plain number or as any coordinate (its `toEnum()`). */
+export type EnumLike = number | { toEnum(): number };
+
+/**
+ * The enum of a part (`local`, `block`, `x`, `y`, ...) given as number or coordinate, range-checked
+ * against the part's size with a `ValueRangeError` naming `Type.part`.
+ */
+export function partEnum(typeName: string, part: string, v: EnumLike, size: number): number {
+  const e: unknown = typeof v === 'number' ? v : typeof v === 'object' && v !== null && typeof v.toEnum === 'function' ? v.toEnum() : v;
+  if (typeof e !== 'number') throw new ValueTypeError(`${typeName}.${part}`, v, `integer 0..${size - 1} or a coordinate`);
+  if (!Number.isInteger(e) || e < 0 || e >= size) throw new ValueRangeError(`${typeName}.${part}`, e, 0, size - 1);
+  return e;
+}
+
+// typeName -> family name, for `to(cls)`.
+const families = new Map<string, string>();
+
+/** Declares types whose equal enums name the same hardware (all must have one size). */
+export function declareFamily(name: string, classes: readonly { typeName: string; size: number }[]): void {
+  const size = classes[0]?.size;
+  for (const c of classes) {
+    if (c.size !== size) throw new InvalidArgumentError(`coordinate family ${name}: ${c.typeName} has size ${c.size}, expected ${size}`);
+    families.set(c.typeName, name);
+  }
+}
+
+/** Family name of a coordinate type (undefined if it belongs to none). */
+export function familyOf(typeName: string): string | undefined {
+  return families.get(typeName);
+}
+
+/** Type names of every member of family `name`. */
+export function familyMembers(name: string): string[] {
+  return [...families].filter(([, f]) => f === name).map(([t]) => t);
 }
 
 /** Static side of a coordinate class produced by `defineCoordinate`. */

@@ -80,3 +80,39 @@ export function crossbarNodeEnum(output: number, input: number): number | undefi
   const e = CROSSBAR_NODES.findIndex(([o, i]) => o === output && i === input);
   return e < 0 ? undefined : e;
 }
+
+/**
+ * The 90 unused shared CapMem cells as [block, column, row], in the order UnusedCapMemCellOnDLS
+ * enumerates them (haldls.md 4.3).
+ */
+export const UNUSED_CAPMEM_CELLS: readonly (readonly [block: number, column: number, row: number])[] = (() => {
+  const cells: [number, number, number][] = [
+    [1, 128, 23],
+    [3, 128, 23],
+  ];
+  for (let r = 21; r <= 23; r++) cells.push([2, 128, r]);
+  for (let r = 0; r <= 7; r++) cells.push([0, 129, r]);
+  for (let r = 15; r <= 22; r++) cells.push([0, 129, r]);
+  for (let b = 1; b <= 3; b++) for (let r = 0; r <= 22; r++) cells.push([b, 129, r]);
+  return cells;
+})();
+
+/** SynapseQuadOnDLS enum of (synram, row, quad column). */
+export function quadEnum(synram: number, row: number, quad: number): number {
+  return synram * 16384 + row * 64 + quad;
+}
+
+/** NeuronConfigBlockOnDLS (quadrant) of SynapseQuadOnDLS enum `e`: synram*2 + ((q % 32) >= 16). */
+export function quadNeuronConfigBlock(e: number): number {
+  return Math.floor(e / 16384) * 2 + (e % 32 >= 16 ? 1 : 0);
+}
+
+/** Synapse driver d owns synram rows 2d+1 ("top", position 0) and 2d ("bottom", position 1). */
+export function driverRow(driver: number, position: number): number {
+  return driver * 2 + (position === 0 ? 1 : 0);
+}
+
+/** (driver, position) of synram row `row` (odd = top = 0). */
+export function rowDriver(row: number): { driver: number; position: number } {
+  return { driver: Math.floor(row / 2), position: row % 2 === 1 ? 0 : 1 };
+}
