@@ -333,6 +333,7 @@ t.test('shared, block-specific and unused cells partition the shared columns (se
   t.same(unused.slice(5, 21).map((c) => [c.block, c.column, c.row]), [...range(0, 8), ...range(15, 8)].map((r) => [0, 129, r]));
   t.same(unused[21], { block: 1, column: 129, row: 0 });
   t.same(unused[89], { block: 3, column: 129, row: 22 });
+  unused.forEach((c, i) => t.equal(new UnusedCapMemCellOnDLS(i).toCapMemCellOnDLS().toEnum(), cellEnum(c.block, c.column, c.row), `unused ${i} = coordinate ${i}`));
   unused.pop(); // a copy: the next call is unaffected
   t.equal(unusedCapMemCells().length, 90);
 

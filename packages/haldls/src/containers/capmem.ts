@@ -15,7 +15,7 @@ import {
   CapMemRowOnCapMemBlock,
   ReferenceGeneratorConfigOnDLS,
 } from '../coordinates/catalog.js';
-import { splitCapMemCellEnum } from '../coordinates/geometry.js';
+import { UNUSED_CAPMEM_CELLS, splitCapMemCellEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
 import { bool, enumeration, int, intArray, uint } from '../fields.js';
 
@@ -354,18 +354,7 @@ export interface CapMemCellPosition {
   readonly row: number;
 }
 
-const rows = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
-const UNUSED_CAPMEM_CELLS: readonly CapMemCellPosition[] = Object.freeze(
-  [
-    ...[1, 3].map((block) => ({ block, column: 128, row: 23 })),
-    ...rows(21, 23).map((row) => ({ block: 2, column: 128, row })),
-    ...[...rows(0, 7), ...rows(15, 22)].map((row) => ({ block: 0, column: 129, row })),
-    ...[1, 2, 3].flatMap((block) => rows(0, 22).map((row) => ({ block, column: 129, row }))),
-  ].map((p) => Object.freeze(p)),
-);
-
 /** The 90 cells no container uses, in UnusedCapMemCellOnDLS enum order (haldls.md 4.3). */
 export function unusedCapMemCells(): CapMemCellPosition[] {
-  return [...UNUSED_CAPMEM_CELLS];
+  return UNUSED_CAPMEM_CELLS.map(([block, column, row]) => ({ block, column, row }));
 }
