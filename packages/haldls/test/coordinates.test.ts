@@ -73,6 +73,11 @@ import {
   CROSSBAR_NODES,
   columnEntry,
   columnQuad,
+  driverRow,
+  quadEnum,
+  quadNeuronConfigBlock,
+  rowDriver,
+  splitQuadEnum,
   coordinateClass,
   coordinateClasses,
   coordinateFromJSON,
@@ -634,4 +639,21 @@ t.test('fast-check: enum -> parts -> enum identities', async (t) => {
     }),
   );
   t.pass('PPU memory interval enum round trip');
+});
+
+t.test('geometry free functions agree with the coordinate views', async (t) => {
+  t.equal(quadEnum(1, 23, 13), e(SynapseQuadOnDLS.from({ quadColumn: 13, row: 23, synram: 1 })));
+  t.equal(quadNeuronConfigBlock(quadEnum(1, 23, 13)), 2);
+  t.same(splitQuadEnum(quadEnum(1, 23, 13)), { synram: 1, row: 23, quad: 13 });
+  t.equal(driverRow(23, 0), 47);
+  t.equal(driverRow(23, 1), 46);
+  t.same(rowDriver(47), { driver: 23, position: 0 });
+  t.same(rowDriver(42), { driver: 21, position: 1 });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 32767 }), (v) => {
+      const { synram, row, quad } = splitQuadEnum(v);
+      return quadEnum(synram, row, quad) === v && quadNeuronConfigBlock(v) === e(new SynapseQuadOnDLS(v).toNeuronConfigBlockOnDLS());
+    }),
+  );
+  fc.assert(fc.property(fc.integer({ min: 0, max: 255 }), (r) => driverRow(rowDriver(r).driver, rowDriver(r).position) === r));
 });
