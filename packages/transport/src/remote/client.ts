@@ -129,6 +129,11 @@ export class RemoteConnection implements Connection {
     return this.isClosed;
   }
 
+  /** True while a TCP session to the server is open (the next `execute` reconnects otherwise). */
+  get connected(): boolean {
+    return this.session?.alive === true;
+  }
+
   get supportedTargets(): readonly ConnectionTarget[] {
     return (this.info.supportedTargets ?? []).filter((t): t is ConnectionTarget => t === 'hardware' || t === 'simulation');
   }
@@ -140,7 +145,8 @@ export class RemoteConnection implements Connection {
 
   /** Largest program the server accepts, in bytes. */
   get maxProgramBytes(): number {
-    return this.info.maxProgramBytes ?? DEFAULT_MAX_PROGRAM_BYTES;
+    // proto3 has no presence: 0 means the server did not say
+    return this.info.maxProgramBytes || DEFAULT_MAX_PROGRAM_BYTES;
   }
 
   uniqueIdentifier(): string {
@@ -166,7 +172,7 @@ export class RemoteConnection implements Connection {
     this.isClosed = true;
     const s = this.session;
     this.session = undefined;
-    if (s) this.fail(s, new ConnectionError('remote connection closed while the request was outstanding', 'E_CLOSED'));
+    if (s) this.fail(s, new ConnectionError('remote connection closed while the request was outstanding', 'E_CLOSED'), true);
   }
 
   /**
@@ -292,6 +298,10 @@ export class RemoteConnection implements Connection {
     socket.on('error', (e) => {
       s.failure ??= new RemoteDisconnectedError(`connection to ${this.host}:${this.port} failed: ${e.message}`, { cause: e });
     });
+    // The server finished sending: nothing outstanding can be answered any more, and nothing new may be sent.
+    socket.on('end', () =>
+      this.fail(s, new RemoteDisconnectedError(`connection to ${this.host}:${this.port} was closed by the server with the request outstanding`)),
+    );
     socket.on('close', () =>
       this.fail(s, new RemoteDisconnectedError(`connection to ${this.host}:${this.port} closed with the request outstanding`)),
     );
@@ -307,13 +317,14 @@ export class RemoteConnection implements Connection {
       throw new RemoteProtocolError(`undecodable response frame: ${(e as Error).message}`, 'E_BAD_FRAME');
     }
     if (res.id === 0) {
-      // a session-level complaint of the server; it concerns no single request, keep it as the reason
-      // in case the server now ends the session
+      // a session-level complaint of the server; it concerns no single request, keep it as the reason in
+      // case the server now ends the session (forgotten as soon as the session proves healthy again)
       const err = new RemoteProtocolError(`server reported: ${res.error?.message ?? 'unspecified'}`, res.error?.code || 'E_PROTOCOL');
       log().warn('remote session error', { code: err.code, message: err.message });
-      s.failure ??= err;
+      s.failure = err;
       return;
     }
+    if (s.failure instanceof RemoteProtocolError) s.failure = undefined;
     if (s.abandoned.delete(res.id)) return;
     const p = s.pending.get(res.id);
     if (!p) throw new RemoteProtocolError(`response for unknown request id ${res.id}`, 'E_UNKNOWN_ID');
@@ -330,12 +341,16 @@ export class RemoteConnection implements Connection {
     });
   }
 
-  /** Ends a session and rejects everything outstanding on it exactly once. */
-  private fail(s: ClientSession, reason: Error): void {
+  /**
+   * Ends a session and rejects everything outstanding on it exactly once, with the first recorded failure of
+   * the session (e.g. the server's complaint that preceded the disconnect) unless `own` says the reason given
+   * here is the cause (an explicit close).
+   */
+  private fail(s: ClientSession, reason: Error, own = false): void {
     if (!s.alive) return;
     s.alive = false;
     if (this.session === s) this.session = undefined;
-    const why = s.failure ?? reason;
+    const why = own ? reason : (s.failure ?? reason);
     for (const p of s.pending.values()) p.reject(why);
     s.pending.clear();
     s.socket.destroy();

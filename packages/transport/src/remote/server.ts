@@ -8,8 +8,9 @@
  *   cancelled or times out while running is answered at that moment and its late result is discarded;
  * - a client that disconnects loses its queued programs (nobody could receive their results); a program
  *   already running completes and its result is dropped;
- * - protocol violations (undecodable frame, id 0, duplicate id, cancel of an unknown id) are answered with a
- *   session error (response id 0). An oversized frame cannot be skipped safely, so it also ends the session.
+ * - protocol violations (undecodable frame, id 0, duplicate id) are answered with a session error (response
+ *   id 0). An oversized frame cannot be skipped safely, so it also ends the session. A cancel of an id that is
+ *   not outstanding is ignored: the request may have finished while the cancel was in flight.
  */
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import {
@@ -270,7 +271,9 @@ export class RemoteServer {
   private cancel(session: Session, id: number): void {
     const job = session.jobs.get(id);
     if (!job) {
-      this.sessionError(session, new RemoteProtocolError(`cancel of unknown request id ${id}`, 'E_UNKNOWN_ID'));
+      // Not a protocol violation: the request may have been answered while the cancel was on its way (its
+      // answer is already with the client, which discards it). A cancel therefore never gets an answer.
+      log().debug('cancel of a request that is not outstanding', { peer: session.peer, id });
       return;
     }
     if (!job.running) this.queue.removeWhere((j) => j === job);

@@ -120,8 +120,10 @@ function describeSelector(o: ResolvedOptions): string {
   return parts.join(', ');
 }
 
+const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
+
 function isTimeout(e: unknown): boolean {
-  return /time(d)?\s*-?out/i.test(errorText(e)) || (e as { code?: unknown })?.code === 'ETIMEDOUT';
+  return /time[ds]?[\s_-]*out/i.test(errorText(e)) || (e as { code?: unknown })?.code === 'ETIMEDOUT';
 }
 
 export class UsbConnection implements Connection {
@@ -268,6 +270,8 @@ export class UsbConnection implements Connection {
         res = await this.device.transferIn(o.endpointIn, o.readBytes, o.transferTimeoutMs);
       } catch (cause) {
         if (isTimeout(cause)) {
+          // yield to the event loop between polls so timers (abort signals, deadlines) can fire
+          await yieldToEventLoop();
           if (Date.now() < deadline) continue;
           throw timedOut(cause);
         }
@@ -276,7 +280,10 @@ export class UsbConnection implements Connection {
       if (res.status !== undefined && res.status !== 'ok') {
         throw new UsbTransferError('in', o.endpointIn, `status ${res.status}`);
       }
-      if (!res.data || res.data.byteLength === 0) continue;
+      if (!res.data || res.data.byteLength === 0) {
+        await yieldToEventLoop();
+        continue;
+      }
       const chunk = new Uint8Array(res.data.buffer, res.data.byteOffset, res.data.byteLength);
       const td = nowNs();
       // Feed word by word so the stream can be cut right after the word that completes the halt: anything
