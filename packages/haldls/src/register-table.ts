@@ -51,8 +51,12 @@ function probeValues(f: FieldSpec): unknown[] {
   const s = f.scalar;
   const scalars: unknown[] = [];
   if (s.kind === 'int') {
-    scalars.push(s.max, s.min);
-    for (let b = 1; b <= s.max - s.min && b < 2 ** 32; b *= 2) scalars.push(s.min + b);
+    // small ranges: every value (non-linear codes such as one-hot rows); large ranges: every bit
+    if (s.max - s.min < 4096) for (let v = s.min; v <= s.max; v++) scalars.push(v);
+    else {
+      scalars.push(s.max, s.min);
+      for (let b = 1; b <= s.max - s.min && b < 2 ** 32; b *= 2) scalars.push(s.min + b);
+    }
   } else if (s.kind === 'enum') {
     s.values.forEach((v) => scalars.push(v));
   } else if (s.kind === 'bigint') {
@@ -81,15 +85,28 @@ function layoutOf(type: DefinedContainerType): TypeLayout | undefined {
   const resets = type.encodeWords(defaults, coord0);
   if (resets.length === 0 || resets.length > MAX_LEAF_WORDS) return undefined;
   const masks = resets.map(() => 0);
-  for (const f of type.fields) {
-    for (const v of probeValues(f)) {
-      let words: readonly number[];
-      try {
-        words = type.encodeWords(defaults.with({ [f.name]: v } as never), coord0);
-      } catch {
-        continue; // a cross-field rule forbids this probe
+  // Probe from the defaults and from a base with every boolean set: some fields only reach the words when
+  // an enable is on (CapMemBlockConfig's debug row/column are written only with debugReadoutEnable).
+  const bases = [defaults];
+  try {
+    const allOn: Record<string, unknown> = {};
+    for (const f of type.fields) if (f.scalar.kind === 'bool') allOn[f.name] = f.length === undefined ? true : new Array(f.length).fill(true);
+    bases.push(defaults.with(allOn as never));
+  } catch {
+    // a cross-field rule forbids all enables at once: the defaults alone must do
+  }
+  for (const base of bases) {
+    const baseWords = type.encodeWords(base, coord0);
+    for (const f of type.fields) {
+      for (const v of probeValues(f)) {
+        let words: readonly number[];
+        try {
+          words = type.encodeWords(base.with({ [f.name]: v } as never), coord0);
+        } catch {
+          continue; // a cross-field rule forbids this probe
+        }
+        words.forEach((w, i) => (masks[i] = (masks[i]! | (w ^ baseWords[i]!)) >>> 0));
       }
-      words.forEach((w, i) => (masks[i] = (masks[i]! | (w ^ resets[i]!)) >>> 0));
     }
   }
   return { type, masks, resets };

@@ -38,3 +38,9 @@ t.test('every table word maps back to the container that writes it', async (t) =
     }
   }
 });
+
+t.test('fields reachable only behind an enable are in the mask (CapMemBlockConfig debug row and column)', async (t) => {
+  t.equal(lookupRegister(0x0014_4000)!.mask, 0x00ff_ffff, 'one-hot debug row, 24 bits');
+  t.ok(lookupRegister(0x0014_4001)!.mask >= 0xff, 'debug column');
+  t.equal(lookupRegister(0x0014_4000)!.reset, 0);
+});

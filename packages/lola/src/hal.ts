@@ -101,13 +101,13 @@ function camelKeys(v: unknown): unknown {
   return v;
 }
 
-/** Reads (snake_case) fields of a haldls container. */
-export function fieldsOf(c: Container, names: readonly string[]): Record<string, boolean | number> {
+/** Reads (snake_case) scalar fields of a haldls container (enumerations come back as their value names). */
+export function fieldsOf(c: Container, names: readonly string[]): Record<string, boolean | number | string> {
   const src = c as unknown as Record<string, unknown>;
-  const out: Record<string, boolean | number> = {};
+  const out: Record<string, boolean | number | string> = {};
   for (const n of names) {
     const v = src[camel(n)];
-    if (typeof v === 'boolean' || typeof v === 'number') out[n] = v;
+    if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') out[n] = v;
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { defineComposite, type CompositeType, type Leaf, type LeafSlot } from '.
 import * as hal from './hal.js';
 import { NeuronPosition } from './logical-coordinates.js';
 
-export type HalFields = Record<string, boolean | number>;
+export type HalFields = Record<string, boolean | number | string>;
 
 type Group = Record<string, boolean | number | string>;
 const groups = (n: AtomicNeuron): Record<string, Group> => n as unknown as Record<string, Group>;
@@ -66,14 +66,16 @@ export function fromHalFields(ncFields: HalFields, nbcFields: HalFields, capmemI
   }
   n.constantCurrent.type = ncFields['invert_membrane_offset'] ? 'sink' : 'source';
   n.eventRouting.analogOutput = !ncFields['enable_fire'] ? 'off' : ncFields['enable_strong_fire'] ? 'strong' : 'normal';
-  n.readout.source = READOUT_SOURCE_CODES[Number(ncFields['readout_source'] ?? 0)] ?? 'membrane';
+  // haldls gives the enumeration's value name; a numeric code (older haldls builds, fakes) is accepted too
+  const source = ncFields['readout_source'] ?? 0;
+  n.readout.source = (typeof source === 'string' ? READOUT_SOURCE_CODES.find((c) => c === source) : READOUT_SOURCE_CODES[Number(source)]) ?? 'membrane';
   const b0 = Boolean(nbcFields['enable_bayesian_0']);
   const b1 = Boolean(nbcFields['enable_bayesian_1']);
   n.bayesian.operation = (Object.entries(BAYESIAN_BITS).find(([, [x, y]]) => x === b0 && y === b1)![0]) as BayesianOperation;
   return n;
 }
 
-function coerce(v: boolean | number | undefined, def: boolean | number | string): boolean | number {
+function coerce(v: boolean | number | string | undefined, def: boolean | number | string): boolean | number {
   if (v === undefined) return def as boolean | number;
   return typeof def === 'boolean' ? Boolean(v) : Number(v);
 }
