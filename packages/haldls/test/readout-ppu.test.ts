@@ -2,8 +2,10 @@
  * Readout/MADC and PPU containers: reference vectors of haldls.md 6.2, default words of 3.12/3.13, the
  * CurrentDAC naming trap (7.14) and typed errors for out-of-range input.
  */
+import { Writable } from 'node:stream';
 import t from 'tap';
-import { AccessError, InvalidArgumentError, ValueRangeError, ValueTypeError } from '@bss2/fisch';
+import winston from 'winston';
+import { AccessError, InvalidArgumentError, ValueRangeError, ValueTypeError, rootLogger, setRootLogger } from '@bss2/fisch';
 import {
   CollectingSink,
   CurrentDAC,
@@ -104,6 +106,25 @@ t.test('MADCConfig: default words, every field non-default, round trip', async (
   t.throws(() => new MADCConfig({ connectIconvNeuron: [true] }), ValueRangeError);
   t.throws(() => new MADCConfig({ enableCalibration: 1 as never }), ValueTypeError);
   t.equal(madcSampleRate(new MADCConfig(), 500e6), 500e6 / 17);
+
+  // an input select length above 1 still encodes, with a warning
+  const lines: string[] = [];
+  const previous = rootLogger();
+  const stream = new Writable({
+    write(chunk: unknown, _enc: string, done: () => void) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  setRootLogger(winston.createLogger({ level: 'warn', transports: [new winston.transports.Stream({ stream })] }));
+  try {
+    t.equal(writes(new MADCConfig({ activeMuxInputSelectLength: 15 }), coord).words[0]! & 0xf0, 0xf0);
+    writes(new MADCConfig({ activeMuxInputSelectLength: 1 }), coord);
+  } finally {
+    setRootLogger(previous);
+  }
+  t.equal(lines.length, 1);
+  t.match(lines[0], /activeMuxInputSelectLength = 15/);
   t.equal(madcSampleRate(new MADCConfig({ enableMadcClockScaling: true, madcClockScaleValue: 1 }), 500e6), 500e6 / 17 / 4);
 });
 

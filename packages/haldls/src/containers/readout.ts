@@ -2,6 +2,7 @@
  * Analog readout block at Omnibus 0x000C_0000 (haldls.md 2.1, 3.12): MADC control and configuration, the
  * readout source multiplexers, the pad multiplexers and the current DAC.
  */
+import { moduleLogger } from '@bss2/fisch';
 import { getBit, getBits, packBools, putBit, putBits, thermometer, unpackBools } from '../bits.js';
 import {
   CurrentDACOnDLS,
@@ -62,6 +63,15 @@ export type MADCControl = InstanceType<typeof MADCControl>;
 // ---------------------------------------------------------------------------------------------------------
 // MADCConfig
 
+/** Upstream warns (and still writes) when the active mux dwells more than one sample per input. */
+function warnOnLongInputSelect(length: number): void {
+  if (length > 1) {
+    moduleLogger('haldls.MADCConfig').warn(
+      `activeMuxInputSelectLength = ${length} > 1: the channel assignment lags one sample and events may be lost`,
+    );
+  }
+}
+
 const MADC_CONFIG_ADDRESSES = Object.freeze(Array.from({ length: MADC_CONFIG_WORDS }, (_, i) => MADC_CONFIG_ADDRESS + i));
 
 /**
@@ -115,32 +125,35 @@ export const MADCConfig = defineContainer({
     boolArray('connectIconvSynapse', 2),
   ],
   addresses: () => MADC_CONFIG_ADDRESSES,
-  encode: (v) => [
-    putBits(v.activeMuxInitiallySelectedInput, 3) |
-      putBits(v.activeMuxInputSelectLength, 4) |
-      putBits(v.sampleDurationAdjust, 8) |
-      putBit(v.enableSarResetOnFall, 11) |
-      putBits(v.sarResetWait, 12) |
-      putBits(v.sarResetLength, 14),
-    putBits(v.powerupWaitValue, 0) | putBits(v.conversionCyclesOffset, 12),
-    putBits(v.calibrationWaitValue, 0) | putBit(v.enableCalibration, 15),
-    putBits(v.numberOfSamples, 0),
-    putBits(v.preampSamplingWindowStart, 0) | putBits(v.preampSamplingWindowEnd, 5),
-    putBits(v.iconvSamplingWindowStart, 0) | putBits(v.iconvSamplingWindowEnd, 5),
-    putBit(v.sampleOnPositiveEdge, 0) | putBit(v.enableDummyData, 1),
-    putBit(v.connectPreampToMadc, 0) | putBit(v.connectPadsToMadc, 1) | putBit(v.connectPreampToPads, 2) | putBits(v.preampGainCapacitorSize, 3),
-    putBit(v.enableMadcClockScaling, 0) | putBits(v.madcClockScaleValue, 1),
-    putBit(v.enableActiveMuxAmplifiers, 0) |
-      packBools(v.enablePseudoDifferentialReference, 1) |
-      putBit(v.signalSelectionConnectCurrentMeter, 3) |
-      putBit(v.signalSelectionConnectActiveMux, 4) |
-      putBit(v.signalSelectionConnectDebug, 5) |
-      putBit(v.signalSelectionConnectPreamp, 6) |
-      putBit(v.enableIconvAmplifier, 7) |
-      packBools(v.connectIconvNeuron, 8) |
-      putBit(v.connectIconvSynapse[1]!, 10) |
-      putBit(v.connectIconvSynapse[0]!, 11),
-  ],
+  encode: (v) => {
+    warnOnLongInputSelect(v.activeMuxInputSelectLength);
+    return [
+      putBits(v.activeMuxInitiallySelectedInput, 3) |
+        putBits(v.activeMuxInputSelectLength, 4) |
+        putBits(v.sampleDurationAdjust, 8) |
+        putBit(v.enableSarResetOnFall, 11) |
+        putBits(v.sarResetWait, 12) |
+        putBits(v.sarResetLength, 14),
+      putBits(v.powerupWaitValue, 0) | putBits(v.conversionCyclesOffset, 12),
+      putBits(v.calibrationWaitValue, 0) | putBit(v.enableCalibration, 15),
+      putBits(v.numberOfSamples, 0),
+      putBits(v.preampSamplingWindowStart, 0) | putBits(v.preampSamplingWindowEnd, 5),
+      putBits(v.iconvSamplingWindowStart, 0) | putBits(v.iconvSamplingWindowEnd, 5),
+      putBit(v.sampleOnPositiveEdge, 0) | putBit(v.enableDummyData, 1),
+      putBit(v.connectPreampToMadc, 0) | putBit(v.connectPadsToMadc, 1) | putBit(v.connectPreampToPads, 2) | putBits(v.preampGainCapacitorSize, 3),
+      putBit(v.enableMadcClockScaling, 0) | putBits(v.madcClockScaleValue, 1),
+      putBit(v.enableActiveMuxAmplifiers, 0) |
+        packBools(v.enablePseudoDifferentialReference, 1) |
+        putBit(v.signalSelectionConnectCurrentMeter, 3) |
+        putBit(v.signalSelectionConnectActiveMux, 4) |
+        putBit(v.signalSelectionConnectDebug, 5) |
+        putBit(v.signalSelectionConnectPreamp, 6) |
+        putBit(v.enableIconvAmplifier, 7) |
+        packBools(v.connectIconvNeuron, 8) |
+        putBit(v.connectIconvSynapse[1]!, 10) |
+        putBit(v.connectIconvSynapse[0]!, 11),
+    ];
+  },
   decode: ([w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0, w6 = 0, w7 = 0, w8 = 0, w9 = 0]) => ({
     activeMuxInitiallySelectedInput: getBits(w0, 3, 1),
     activeMuxInputSelectLength: getBits(w0, 4, 4),
