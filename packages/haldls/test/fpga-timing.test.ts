@@ -8,6 +8,7 @@ import { AccessError, JtagInstruction, ValueRangeError, type ToFpgaMessage } fro
 import {
   ADPLL,
   ADPLLOnDLS,
+  adpllOutputFrequency,
   Barrier,
   BARRIERS,
   BarrierOnFPGA,
@@ -346,6 +347,10 @@ t.test('ADPLL: default words, Omnibus-over-JTAG vector 0x2a20a902/0x80cbf200', a
   t.throws(() => new ADPLL({ preDivP0: 1 }), ValueRangeError);
   t.throws(() => new ADPLL({ loopDivN: 0 }), ValueRangeError);
   t.throws(() => new ADPLL({ tune: 4096 }), ValueRangeError);
+  t.equal(adpllOutputFrequency(new ADPLL(), 'dco'), 500e6, 'default MADC clock');
+  t.equal(adpllOutputFrequency(new ADPLL(), 'core_0'), 500e6);
+  t.equal(adpllOutputFrequency(new ADPLL(), 'core_1'), 250e6, 'default PPU clock');
+  t.equal(adpllOutputFrequency(new ADPLL({ loopDivN: 20, preDivP2: 4 }), 'dco', 25e6), 250e6);
 });
 
 t.test('PLLClockOutputBlock, PLLSelfTest, PLLSelfTestStatus', async (t) => {

@@ -112,11 +112,28 @@ export const ADPLL = defineContainer({
 });
 export type ADPLL = InstanceType<typeof ADPLL>;
 
-/** DCO frequency and the three output frequencies of an ADPLL for a reference clock `fRef` (Hz). */
-export function adpllFrequencies(a: Pick<ADPLL, 'loopDivN' | 'preDivP0' | 'preDivP1' | 'preDivP2' | 'coreDivM0' | 'coreDivM1'>, fRef: number): { dco: number; core0: number; core1: number } {
-  // the DCO locks to f_ref * N * P2 (feedback through the loop and P2 dividers); the cores divide by P0*M0 / P1*M1
-  const dco = fRef * a.loopDivN * a.preDivP2;
-  return { dco, core0: dco / (a.preDivP0 * a.coreDivM0), core1: dco / (a.preDivP1 * a.coreDivM1) };
+/** Nominal ADPLL reference clock (Hz). */
+export const NOMINAL_PLL_F_REFERENCE = 50e6;
+
+/**
+ * Frequency (Hz) of output `output` of an ADPLL fed with `fRef`. The DCO runs at P0 * N * f_ref; the `dco`
+ * output divides that by P2, the core outputs by P1 * M0 and P1 * M1. With the defaults: dco 500 MHz (MADC
+ * clock), core_0 500 MHz, core_1 250 MHz (PPU clock).
+ */
+export function adpllOutputFrequency(
+  a: Pick<ADPLL, 'loopDivN' | 'preDivP0' | 'preDivP1' | 'preDivP2' | 'coreDivM0' | 'coreDivM1'>,
+  output: (typeof ADPLL_OUTPUTS)[number],
+  fRef: number = NOMINAL_PLL_F_REFERENCE,
+): number {
+  const dco = a.preDivP0 * a.loopDivN * fRef;
+  switch (output) {
+    case 'dco':
+      return dco / a.preDivP2;
+    case 'core_0':
+      return dco / (a.preDivP1 * a.coreDivM0);
+    case 'core_1':
+      return dco / (a.preDivP1 * a.coreDivM1);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
