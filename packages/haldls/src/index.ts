@@ -5,3 +5,4 @@ export * from './define.js';
 export * from './coordinates/index.js';
 export * from './containers/index.js';
 export * from './serialization.js';
+export * from './register-table.js';

@@ -12,7 +12,9 @@ import {
 import { createRegisterOnlyChipModel, defaultChipModelFactory, ResponseWriter, SimConnection, type ChipModel, type ChipModelFactory, type PhysicsOutput, type RegisterView } from '@bss2/sim';
 
 const EVENT_RECORDING = 0x8800_0005;
-const MADC_ENABLE = 0x000c_0001; // the test model samples while bit 0 of this register is set
+// the test model samples while bit 0 of this register is set (a full 32-bit PPU memory word, so no
+// implemented-bit mask of a real block interferes)
+const MADC_ENABLE = 0x0280_0000;
 const COUNTER = 0x0012_2800; // the test model reports its output count here
 
 /**

@@ -337,12 +337,20 @@ t.test('every haldls container type reads back through a real program', async (t
   let checked = 0;
   for (const type of types) {
     if (!type.readable || !type.writable) continue;
+    // containers whose read cannot reproduce every written field by design (write masks, timer reset)
+    const noRoundTrip = (type as { definition?: { noRoundTrip?: string } }).definition?.noRoundTrip;
+    if (noRoundTrip) {
+      t.comment(`${type.typeName}: no round trip by design (${noRoundTrip})`);
+      continue;
+    }
     const coord = someCoordinate(coords, type.coordinateTypeName);
     if (coord === undefined) {
       t.comment(`${type.typeName}: no constructible ${type.coordinateTypeName}`);
       continue;
     }
-    const base = type.create();
+    // variable-size containers (PPUMemoryBlock) take their size from the coordinate
+    const sized = (type as { forCoordinate?: (c: unknown) => HaldlsContainer }).forCoordinate;
+    const base = sized ? sized(coord) : type.create();
     const value = variant(type, base) ?? base;
     const b = new PlaybackProgramBuilder();
     value.encode(coord, { omnibusWrite: (a, v) => b.writeOmnibus(a, v), message: (m) => b.message(m) });

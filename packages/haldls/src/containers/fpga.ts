@@ -216,6 +216,7 @@ export const ExternalPPUMemoryQuad = defineContainer({
   name: 'ExternalPPUMemoryQuad',
   coordinate: ExternalPPUMemoryQuadOnFPGA,
   fields: [intArray('quad', 4, 0, 255), boolArray('enables', 4, true)],
+  noRoundTrip: 'enables is a write mask: disabled bytes are not written and a read always decodes all enabled',
   addresses: (c) => [EXTERNAL_PPU_MEMORY_BASE + c.toEnum()],
   encode: (v) => [quadWord(v.quad)],
   decode: ([w = 0]) => ({ quad: [0, 1, 2, 3].map((e) => getBits(w, byteShift(e), 8)) }),

@@ -3,10 +3,11 @@
  * block) and its control and status registers. Both PPUs live in their hemisphere's "PPU subtree"
  * (top 0x0200_0000, bottom 0x0300_0000).
  */
-import { InvalidArgumentError, ValueRangeError, ValueTypeError, checkInt } from '@bss2/fisch';
+import { InvalidArgumentError, ValueRangeError, checkInt } from '@bss2/fisch';
 import { getBit, putBit } from '../bits.js';
 import type { Container, ContainerType, Coordinate, EncodeSink } from '../container.js';
 import { PPUControlRegisterOnDLS, PPUMemoryOnDLS, PPUMemoryWordOnDLS, PPUStatusRegisterOnDLS } from '../coordinates/catalog.js';
+import { PPUMemoryBlockOnDLS } from '../coordinates/intervals.js';
 import { defineContainer } from '../define.js';
 import { bool, intArray, uint } from '../fields.js';
 
@@ -109,72 +110,9 @@ function checkInterval(start: number, length: number): void {
   checkInt('PPU memory block length', length, 1, PPU_MEMORY_WORDS - start);
 }
 
-/** Enum packing of the interval coordinate: ppu * 2^24 + first * 2^12 + last (unique, not dense). */
-const INTERVAL_PPU_STRIDE = 2 ** 24;
-const INTERVAL_FIRST_STRIDE = 2 ** 12;
-
-/**
- * Closed interval [first, last] of words on one PPU (halco PPUMemoryBlockOnDLS). The catalog has no interval
- * coordinate type, so this one is defined here: construct with `new PPUMemoryBlockOnDLS(ppu, first, last)` or
- * `PPUMemoryBlockOnDLS.range(ppu, start, length)`. Its `toEnum()` is a unique (non-dense) packing.
- */
-export class PPUMemoryBlockOnDLS implements Coordinate {
-  static readonly typeName = 'PPUMemoryBlockOnDLS';
-  readonly ppu: number;
-  /** First word on the PPU (inclusive). */
-  readonly first: number;
-  /** Last word on the PPU (inclusive). */
-  readonly last: number;
-
-  constructor(ppu: number, first: number, last: number) {
-    this.ppu = checkInt('PPUMemoryBlockOnDLS.ppu', ppu, 0, 1);
-    this.first = checkInt('PPUMemoryBlockOnDLS.first', first, 0, PPU_MEMORY_WORDS - 1);
-    this.last = checkInt('PPUMemoryBlockOnDLS.last', last, first, PPU_MEMORY_WORDS - 1);
-  }
-
-  /** `length` words from `start` on PPU `ppu`. */
-  static range(ppu: number, start: number, length: number): PPUMemoryBlockOnDLS {
-    checkInterval(start, length);
-    return new PPUMemoryBlockOnDLS(ppu, start, start + length - 1);
-  }
-
-  /** The whole memory of PPU `ppu`. */
-  static whole(ppu: number): PPUMemoryBlockOnDLS {
-    return new PPUMemoryBlockOnDLS(ppu, 0, PPU_MEMORY_WORDS - 1);
-  }
-
-  static fromEnum(e: number): PPUMemoryBlockOnDLS {
-    if (typeof e !== 'number') throw new ValueTypeError('PPUMemoryBlockOnDLS', e, 'integer enum');
-    checkInt('PPUMemoryBlockOnDLS', e, 0, 2 * INTERVAL_PPU_STRIDE - 1);
-    return new PPUMemoryBlockOnDLS(Math.floor(e / INTERVAL_PPU_STRIDE), Math.floor(e / INTERVAL_FIRST_STRIDE) % PPU_MEMORY_WORDS, e % PPU_MEMORY_WORDS);
-  }
-
-  get typeName(): string {
-    return PPUMemoryBlockOnDLS.typeName;
-  }
-  get length(): number {
-    return this.last - this.first + 1;
-  }
-  toEnum(): number {
-    return this.ppu * INTERVAL_PPU_STRIDE + this.first * INTERVAL_FIRST_STRIDE + this.last;
-  }
-  equals(other: Coordinate): boolean {
-    return other.typeName === this.typeName && other.toEnum() === this.toEnum();
-  }
-  /** The PPUMemoryWordOnDLS coordinates covered, in order. */
-  words(): PPUMemoryWordOnDLS[] {
-    return Array.from({ length: this.length }, (_, i) => new PPUMemoryWordOnDLS(this.ppu * PPU_MEMORY_WORDS + this.first + i));
-  }
-  /** Omnibus addresses of the covered words, in order. */
-  addresses(): number[] {
-    return Array.from({ length: this.length }, (_, i) => ppuMemoryAddress(this.ppu, this.first + i));
-  }
-  toString(): string {
-    return `PPUMemoryBlockOnDLS(ppu ${this.ppu}, words ${this.first}..${this.last})`;
-  }
-  toJSON(): { type: string; enum: number; ppu: number; first: number; last: number } {
-    return { type: this.typeName, enum: this.toEnum(), ppu: this.ppu, first: this.first, last: this.last };
-  }
+/** Omnibus addresses of the words an interval covers, in order. */
+function blockAddresses(k: PPUMemoryBlockOnDLS): number[] {
+  return Array.from({ length: k.length }, (_, i) => ppuMemoryAddress(k.ppu, k.first + i));
 }
 
 function checkBlockCoord(coord: Coordinate): PPUMemoryBlockOnDLS {
@@ -215,11 +153,11 @@ export class PPUMemoryBlock implements Container {
   }
 
   static readAddresses(coord: Coordinate): readonly number[] {
-    return checkBlockCoord(coord).addresses();
+    return blockAddresses(checkBlockCoord(coord));
   }
 
   static writeAddresses(coord: Coordinate): readonly number[] {
-    return checkBlockCoord(coord).addresses();
+    return blockAddresses(checkBlockCoord(coord));
   }
 
   static decode(coord: Coordinate, words: ArrayLike<number>): PPUMemoryBlock {
