@@ -105,12 +105,15 @@ t.test('recipe 2: external spikes through one synapse produce PSPs', { skip: ski
     const L = 5;
     const drivers = chip.synapseDriverBlocks[0].synapseDrivers;
     drivers[0] = halAdapter.make('SynapseDriverConfig', { enable_receiver: true, enable_address_out: true, row_mode_bottom: 'excitatory', row_mode_top: 'excitatory' });
+    // FPGA events enter the PADI buses through their SPL1 inputs, which are off by default
+    chip.synapseDriverBlocks[0].padiBus = halAdapter.make('CommonPADIBusConfig', { enable_spl1: [true, true, true, true], dacen_pulse_extension: [15, 15, 15, 15] });
     chip.synapseBlocks[0].matrix.labels.fill(L + 1);
     chip.synapseBlocks[0].matrix.set(0, 0, { weight: 63, label: L });
     chip.neuronBlock.currentRows[0].values[0]!.enable_synaptic_current_excitatory = true;
     chip.neuronBlock.neuron(0, 0).set({
       excitatoryInput: { enable: true, iBiasGm: 500, iBiasTau: 1017, iShiftReference: 310 },
-      leak: { vLeak: 700, iBias: 200 },
+      // leak potential mid-range of the MADC (code 700 would sit above its 1.2 V full scale and clip)
+      leak: { vLeak: 400, iBias: 200 },
       readout: { enableAmplifier: true, enableBufferedAccess: true },
     });
     chip.readoutChain.inputMux[0].neuronEven[0] = true;

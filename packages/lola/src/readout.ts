@@ -221,10 +221,9 @@ export class ReadoutChain extends Composite {
   leaves(_coord: Coordinate): Leaf[] {
     this.validate();
     const out: Leaf[] = [];
-    const buffers = this.inputMux.map((m) => toSnake(m));
     out.push({
       coord: hal.coordinate('ReadoutSourceSelectionOnDLS', 0),
-      container: hal.make('ReadoutSourceSelection', { buffers, enable_buffer_to_pad: this.bufferToPad.map((b) => b.enable) }),
+      container: hal.make('ReadoutSourceSelection', { ...toSelectionFields(this.inputMux), enable_buffer_to_pad: this.bufferToPad.map((b) => b.enable) }),
     });
     OUT_AMP_CELLS.forEach(([b, c, r], i) => out.push(cellLeaf(sharedCell(b, c, r), this.bufferToPad[i]!.ampIBias, `ReadoutChain.bufferToPad[${i}].ampIBias`)));
     for (const [g, f, b, c, r] of CELLS_A) out.push(cellLeaf(sharedCell(b, c, r), this.group(g)[f] as number, `ReadoutChain.${g}.${f}`));
@@ -235,7 +234,7 @@ export class ReadoutChain extends Composite {
       coord: hal.coordinate('CurrentDACOnDLS', 0),
       container: hal.make('CurrentDAC', {
         enable_current: d.enableCurrent, current: d.current, sign: d.sign,
-        connect_neuron_stimulus: [...d.connectNeuronStimulus], connect_synapse: [...d.connectSynapseDebug],
+        connect_neuron: [...d.connectNeuronStimulus], connect_synapse: [...d.connectSynapseDebug],
       }),
     });
     const madc: Record<string, unknown> = {};
@@ -263,8 +262,7 @@ export class ReadoutChain extends Composite {
   /** @internal */ static fromLeaves(leaves: readonly Container[]): ReadoutChain {
     const rc = new ReadoutChain();
     const rss = leaves[0]!;
-    const buffers = hal.field<Record<string, unknown>[]>(rss, 'buffers');
-    rc.inputMux = [fromSnake(buffers[0]!), fromSnake(buffers[1]!)];
+    rc.inputMux = [fromSelectionFields(rss, 0), fromSelectionFields(rss, 1)];
     const btp = hal.field<ArrayLike<boolean>>(rss, 'enable_buffer_to_pad');
     let pos = 1;
     rc.bufferToPad = [0, 1].map((i) => ({ enable: Boolean(btp[i]), ampIBias: cellValue(leaves[pos++]!) })) as ReadoutChain['bufferToPad'];
@@ -275,7 +273,7 @@ export class ReadoutChain extends Composite {
     rc.currentDac.enableCurrent = hal.field<boolean>(dac, 'enable_current');
     rc.currentDac.current = hal.field<number>(dac, 'current');
     rc.currentDac.sign = hal.field<'source' | 'sink'>(dac, 'sign');
-    rc.currentDac.connectNeuronStimulus = [...hal.field<boolean[]>(dac, 'connect_neuron_stimulus')] as [boolean, boolean];
+    rc.currentDac.connectNeuronStimulus = [...hal.field<boolean[]>(dac, 'connect_neuron')] as [boolean, boolean];
     rc.currentDac.connectSynapseDebug = [...hal.field<boolean[]>(dac, 'connect_synapse')] as [boolean, boolean];
     const madc = leaves[pos]!;
     for (const [h, g, f] of MADC_FIELDS) {
@@ -286,25 +284,31 @@ export class ReadoutChain extends Composite {
   }
 }
 
-function toSnake(m: SourceMultiplexer): Record<string, unknown> {
-  return {
-    debug_plus: m.debugPlus, debug_minus: m.debugMinus, current_dac: m.currentDac, synin_debug_inhibitory: m.syninDebugInhibitory,
-    synin_debug_excitatory: m.syninDebugExcitatory, cadc_debug_causal: m.cadcDebugCausal, cadc_debug_acausal: m.cadcDebugAcausal,
-    synapse_driver_debug: [...m.synapseDriverDebug], neuron_odd: [...m.neuronOdd], neuron_even: [...m.neuronEven],
-  };
+/** Single-bit source-multiplexer inputs: haldls holds each as one [buffer 0, buffer 1] array. */
+const SINGLE_INPUTS = [
+  ['debugPlus', 'debug_plus'], ['debugMinus', 'debug_minus'], ['currentDac', 'current_dac'], ['syninDebugInhibitory', 'synin_debug_inhibitory'],
+  ['syninDebugExcitatory', 'synin_debug_excitatory'], ['cadcDebugCausal', 'cadc_debug_causal'], ['cadcDebugAcausal', 'cadc_debug_acausal'],
+] as const;
+/** [top, bottom] pairs: haldls holds each as one array indexed 2*buffer + hemisphere. */
+const PAIR_INPUTS = [['synapseDriverDebug', 'synapse_driver_debug'], ['neuronOdd', 'neuron_odd'], ['neuronEven', 'neuron_even']] as const;
+
+/** haldls ReadoutSourceSelection fields (snake_case) of the two buffers' input multiplexers. */
+function toSelectionFields(mux: readonly SourceMultiplexer[]): Record<string, boolean[]> {
+  const out: Record<string, boolean[]> = {};
+  for (const [k, h] of SINGLE_INPUTS) out[h] = mux.map((m) => m[k]);
+  for (const [k, h] of PAIR_INPUTS) out[h] = mux.flatMap((m) => [...m[k]]);
+  return out;
 }
 
-function fromSnake(b: Record<string, unknown>): SourceMultiplexer {
-  const pair = (k: string): [boolean, boolean] => {
-    const v = b[k] as ArrayLike<boolean>;
-    return [Boolean(v[0]), Boolean(v[1])];
-  };
-  return {
-    debugPlus: Boolean(b['debugPlus']), debugMinus: Boolean(b['debugMinus']), currentDac: Boolean(b['currentDac']),
-    syninDebugInhibitory: Boolean(b['syninDebugInhibitory']), syninDebugExcitatory: Boolean(b['syninDebugExcitatory']),
-    cadcDebugCausal: Boolean(b['cadcDebugCausal']), cadcDebugAcausal: Boolean(b['cadcDebugAcausal']),
-    synapseDriverDebug: pair('synapseDriverDebug'), neuronOdd: pair('neuronOdd'), neuronEven: pair('neuronEven'),
-  };
+/** Buffer `b`'s input multiplexer from a haldls ReadoutSourceSelection. */
+function fromSelectionFields(rss: Container, b: number): SourceMultiplexer {
+  const m: Record<string, unknown> = {};
+  for (const [k, h] of SINGLE_INPUTS) m[k] = Boolean(hal.field<ArrayLike<boolean>>(rss, h)[b]);
+  for (const [k, h] of PAIR_INPUTS) {
+    const v = hal.field<ArrayLike<boolean>>(rss, h);
+    m[k] = [Boolean(v[2 * b]), Boolean(v[2 * b + 1])];
+  }
+  return m as unknown as SourceMultiplexer;
 }
 
 export const ReadoutChainType: CompositeType<ReadoutChain> = defineComposite<ReadoutChain>({

@@ -96,7 +96,7 @@ export class ChipInit implements PlaybackGenerator {
       b.write(coord('CommonPhyConfigFPGAOnDLS'), hal.containerType('CommonPhyConfigFPGA').create());
       b.write(coord('CommonPhyConfigChipOnDLS'), hal.containerType('CommonPhyConfigChip').create());
       if (this.enableSystime) {
-        b.write(coord('SystimeSyncBaseOnFPGA'), hal.containerType('SystimeSyncBase').create());
+        b.write(coord('SystimeSyncBaseOnDLS'), hal.containerType('SystimeSyncBase').create());
         b.blockUntil({ kind: 'barrier', mask: Barrier.omnibus });
         b.write(coord('SystimeSyncOnFPGA'), hal.containerType('SystimeSync').create());
         b.blockUntil({ kind: 'barrier', mask: Barrier.systime });
