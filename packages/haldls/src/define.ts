@@ -7,7 +7,7 @@
 import { AccessError, InvalidArgumentError, type ConnectionTarget, type ToFpgaMessage } from '@bss2/fisch';
 import type { Container, ContainerType, Coordinate, EncodeSink } from './container.js';
 import type { CoordinateBase, CoordinateClass } from './coordinates/base.js';
-import { checkField, fromJsonValue, jsonValue, printValue, scalarEquals, type FieldSpec, type FieldValues } from './fields.js';
+import { fieldChecker, fromJsonValue, jsonValue, printValue, scalarEquals, type FieldSpec, type FieldValues } from './fields.js';
 
 /** Layout and capabilities of one container type. `V` is its field-value object. */
 export interface ContainerDefinition<V, K extends CoordinateBase> {
@@ -68,6 +68,8 @@ export interface DefinedContainerType<V = Record<string, unknown>, K extends Coo
   encodeWords(c: Readonly<V>, coord: K): readonly number[];
   /** Builds an instance from JSON produced by `toJSON`. */
   fromJSON(json: Record<string, unknown>): DefinedContainer<V> & Readonly<V>;
+  /** Defaults with `fields` applied (validated). */
+  from(fields: Partial<V>): DefinedContainer<V> & Readonly<V>;
   /** `new Type(fields)` */
   new (fields?: Partial<V>): DefinedContainer<V> & Readonly<V>;
 }
@@ -112,9 +114,14 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
     static readonly differentialWrite = def.differentialWrite === true;
     static readonly unsupportedReadTargets: readonly ConnectionTarget[] = def.unsupportedReadTargets ?? [];
 
-    constructor(init?: Partial<V>) {
+    /** Defaults (or a copy of `source`) with `init` applied; one construction path keeps one object shape. */
+    constructor(init?: Partial<V>, source?: Defined) {
       const self = this as unknown as Record<string, unknown>;
-      for (const f of fields) self[f.name] = f.default;
+      const from = source as unknown as Record<string, unknown> | undefined;
+      for (let i = 0; i < fields.length; i++) {
+        const k = fields[i]!.name;
+        self[k] = from ? from[k] : fields[i]!.default;
+      }
       if (init) applyFields(self, init as Record<string, unknown>);
     }
 
@@ -123,11 +130,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
     }
 
     with(changes: Partial<V>): Defined {
-      const copy = Object.create(Defined.prototype) as Record<string, unknown>;
-      const self = this as unknown as Record<string, unknown>;
-      for (const f of fields) copy[f.name] = self[f.name];
-      applyFields(copy, changes as Record<string, unknown>);
-      return copy as unknown as Defined;
+      return new Defined(changes, this);
     }
 
     values(): V {
@@ -173,6 +176,11 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
       return new Defined();
     }
 
+    /** Defaults with `fields` applied (same as `new Type(fields)`; the hot path of composite encoders). */
+    static from(init: Partial<V>): Defined {
+      return new Defined(init);
+    }
+
     static fromJSON(json: Record<string, unknown>): Defined {
       const init: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(json)) {
@@ -207,11 +215,12 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
     }
   }
 
+  const checkers = new Map(fields.map((f) => [f.name, fieldChecker(name, f)] as const));
   function applyFields(target: Record<string, unknown>, changes: Record<string, unknown>): void {
     for (const k in changes) {
-      const f = fieldByName.get(k);
-      if (!f) throw new InvalidArgumentError(`${name} has no field "${k}" (fields: ${fields.map((x) => x.name).join(', ') || 'none'})`);
-      target[k] = checkField(name, f, changes[k]);
+      const check = checkers.get(k);
+      if (!check) throw new InvalidArgumentError(`${name} has no field "${k}" (fields: ${fields.map((x) => x.name).join(', ') || 'none'})`);
+      target[k] = check(changes[k]);
     }
     def.validate?.(target as V);
   }

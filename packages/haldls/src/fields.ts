@@ -89,6 +89,11 @@ export function checkScalar(path: string, s: Scalar, v: unknown): unknown {
 
 /** Validates a field value (arrays: exact length, each element) and returns the stored form. */
 export function checkField(owner: string, f: FieldSpec, v: unknown): unknown {
+  return fieldChecker(owner, f)(v);
+}
+
+/** Slow path with the precise typed error (also used when a fast check fails). */
+function checkFieldSlow(owner: string, f: FieldSpec, v: unknown): unknown {
   const path = `${owner}.${f.name}`;
   if (f.length === undefined) return checkScalar(path, f.scalar, v);
   if (!Array.isArray(v) && !ArrayBuffer.isView(v)) throw new ValueTypeError(path, v, `array of ${f.length}`);
@@ -96,7 +101,46 @@ export function checkField(owner: string, f: FieldSpec, v: unknown): unknown {
   if (a.length !== f.length) throw new ValueRangeError(`${path}.length`, a.length, f.length, f.length);
   const out = new Array<unknown>(f.length);
   for (let i = 0; i < f.length; i++) out[i] = checkScalar(`${path}[${i}]`, f.scalar, a[i]);
-  return Object.freeze(out);
+  return out;
+}
+
+/**
+ * A validator for one field, specialised on its type: the common case (legal value) costs a few compares
+ * and, for arrays, one copy (the container owns its arrays; callers may reuse theirs). Anything else takes
+ * the slow path, which throws the typed error naming the field and its range.
+ */
+export function fieldChecker(owner: string, f: FieldSpec): (v: unknown) => unknown {
+  const s = f.scalar;
+  const slow = (v: unknown) => checkFieldSlow(owner, f, v);
+  const n = f.length;
+  if (s.kind === 'int') {
+    const { min, max } = s;
+    if (n === undefined) return (v) => (typeof v === 'number' && v >= min && v <= max && Number.isInteger(v) ? v : slow(v));
+    return (v) => {
+      if (!Array.isArray(v) || v.length !== n) return slow(v);
+      const out = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const x = v[i];
+        if (typeof x !== 'number' || !(x >= min && x <= max) || !Number.isInteger(x)) return slow(v);
+        out[i] = x;
+      }
+      return out;
+    };
+  }
+  if (s.kind === 'bool') {
+    if (n === undefined) return (v) => (typeof v === 'boolean' ? v : slow(v));
+    return (v) => {
+      if (!Array.isArray(v) || v.length !== n) return slow(v);
+      const out = new Array<boolean>(n);
+      for (let i = 0; i < n; i++) {
+        const x = v[i];
+        if (typeof x !== 'boolean') return slow(v);
+        out[i] = x;
+      }
+      return out;
+    };
+  }
+  return slow;
 }
 
 /** Numeric code of a scalar value (enum index, 0/1 for booleans). */

@@ -134,25 +134,10 @@ t.test('ColumnCurrentQuad reference vector: quad 3 top, entry 2', async (t) => {
   t.same(writes(ColumnCurrentQuad.create(), coord).words, [0, 0]);
 });
 
-t.test('column switch quads also accept and expose per-entry switch objects (lola switch rows)', async (t) => {
-  const c = ColumnCurrentQuad.create().with({
-    switches: [{}, {}, { enableDebugExcitatory: true, enableSynapticCurrentInhibitory: true }, {}],
-  } as never);
-  t.same(c.enableDebugExcitatory, [false, false, true, false]);
-  t.same(c.enableSynapticCurrentInhibitory, [false, false, true, false]);
-  const sw = (c as unknown as { switches: Record<string, boolean>[] }).switches;
-  t.equal(sw.length, 4);
-  t.same(sw[2], { enableSynapticCurrentExcitatory: false, enableSynapticCurrentInhibitory: true, enableDebugExcitatory: true, enableDebugInhibitory: false });
-  t.same(hex(writes(c, new ColumnCurrentQuadOnDLS(3)).words), hex([0x200, 0x100]));
-
-  const k = ColumnCorrelationQuad.create().with({ switches: [{ enableCadcNeuronReadoutCausal: true }, {}, {}, { enableInternalAcausal: true }] } as never);
-  t.same(k.enableCadcNeuronReadoutCausal, [true, false, false, false]);
-  t.same(k.enableInternalAcausal, [false, false, false, true]);
-  t.throws(() => ColumnCurrentQuad.create().with({ switches: [{ enableNothing: true }, {}, {}, {}] } as never), InvalidArgumentError);
-  t.throws(() => ColumnCurrentQuad.create().with({ switches: [{ enableDebugExcitatory: 1 }, {}, {}, {}] } as never), ValueTypeError);
-  t.throws(() => ColumnCurrentQuad.create().with({ switches: [{}, {}] } as never), ValueRangeError);
-  t.throws(() => ColumnCurrentQuad.create().with({ switches: 'on' } as never), ValueTypeError);
-  t.throws(() => ColumnCurrentQuad.create().with({ noSuchField: 1 } as never), InvalidArgumentError);
+t.test('column switch quads take one array per switch, unknown fields are rejected', async (t) => {
+  t.throws(() => ColumnCurrentQuad.create().with({ switches: [{}, {}, {}, {}] } as never), InvalidArgumentError);
+  t.throws(() => ColumnCurrentQuad.create().with({ enableDebugExcitatory: [1, 0, 0, 0] } as never), ValueTypeError);
+  t.throws(() => ColumnCurrentQuad.create().with({ enableDebugExcitatory: [true] } as never), ValueRangeError);
 });
 
 t.test('CorrelationReset: write-only trigger', async (t) => {

@@ -23,6 +23,7 @@ let exportsOf = haldls as unknown as Record<string, unknown>;
 export function useHaldlsExports(exports: Record<string, unknown> | null): void {
   exportsOf = exports ?? (haldls as unknown as Record<string, unknown>);
   coordCache.clear();
+  typeCache.clear();
 }
 
 const camelCache = new Map<string, string>();
@@ -60,12 +61,16 @@ export function coordinate(typeName: string, e: number): Coordinate {
   return c;
 }
 
-/** haldls container type `name`. */
+const typeCache = new Map<string, ContainerType>();
+/** haldls container type `name` (cached: module namespace lookups are slow on hot encode paths). */
 export function containerType<C extends Container = Container>(name: string): ContainerType<C> {
-  return lookup(name) as ContainerType<C>;
+  let t = typeCache.get(name);
+  if (t === undefined) typeCache.set(name, (t = lookup(name) as ContainerType));
+  return t as ContainerType<C>;
 }
 
 type Withable = Container & { with?: (fields: Record<string, unknown>) => Container };
+type Constructible = ContainerType & { from?: (fields: Record<string, unknown>) => Container };
 
 /** A haldls container of type `name` with the given (snake_case) fields set on its defaults. */
 export function make(name: string, fields: Record<string, unknown> = {}): Container {
@@ -74,7 +79,9 @@ export function make(name: string, fields: Record<string, unknown> = {}): Contai
 
 /** `make` for fields already named in camelCase (hot paths: quads, CapMem cells, memory quads). */
 export function makeCamel(name: string, camelFields: Record<string, unknown>): Container {
-  const c = containerType(name).create() as Withable;
+  const type = containerType(name) as Constructible;
+  if (typeof type.from === 'function') return type.from(camelFields);
+  const c = type.create() as Withable;
   if (typeof c.with === 'function') return c.with(camelFields);
   const target = c as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(camelFields)) {

@@ -45,17 +45,18 @@ abstract class SwitchRow<F extends readonly string[]> extends Composite {
     this.validate();
     const out: Leaf[] = [];
     for (let q = 0; q < QUAD_COLUMNS; q++) {
-      const switches = [0, 1, 2, 3].map((e) => ({ ...this.values[quadColumn(q, e)]! }));
-      out.push({ coord: hal.coordinate(this.quadCoordType, coord.toEnum() * 64 + q), container: hal.make(this.quadType, { switches }) });
+      // haldls holds each switch as one [entry 0..3] array
+      const fields: Record<string, boolean[]> = {};
+      for (const f of this.fields) fields[f] = [0, 1, 2, 3].map((e) => (this.values[quadColumn(q, e)] as Record<string, boolean>)[f]!);
+      out.push({ coord: hal.coordinate(this.quadCoordType, coord.toEnum() * 64 + q), container: hal.make(this.quadType, fields) });
     }
     return out;
   }
   /** @internal */ setFromQuads(quads: readonly Container[]): void {
     quads.forEach((quad, q) => {
-      const sw = hal.field<Record<string, boolean>[]>(quad, 'switches');
-      for (let e = 0; e < 4; e++) {
-        const dst = this.values[quadColumn(q, e)]! as Record<string, boolean>;
-        for (const f of this.fields) dst[f] = Boolean(sw[e]![hal.camel(f)]);
+      for (const f of this.fields) {
+        const entries = hal.field<ArrayLike<boolean>>(quad, f);
+        for (let e = 0; e < 4; e++) (this.values[quadColumn(q, e)]! as Record<string, boolean>)[f] = Boolean(entries[e]);
       }
     });
   }

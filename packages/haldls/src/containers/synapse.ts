@@ -7,7 +7,6 @@
  * and the split weight / label / "2-MSB" views (one word each). The column switch quads live in the extra
  * rows past row 255 of those views.
  */
-import { InvalidArgumentError, ValueRangeError, ValueTypeError } from '@bss2/fisch';
 import { entryShift, getBit, getBits, permuteWeight, putBits, quadByte } from '../bits.js';
 import {
   ColumnCorrelationQuadOnDLS,
@@ -21,7 +20,7 @@ import {
   SynapseWeightQuadOnDLS,
 } from '../coordinates/catalog.js';
 import { splitQuadEnum } from '../coordinates/geometry.js';
-import { defineContainer, type DefinedContainerType } from '../define.js';
+import { defineContainer } from '../define.js';
 import { boolArray, intArray, uint } from '../fields.js';
 
 /** Base of a hemisphere's PPU subtree (top 0x0200_0000, bottom 0x0300_0000). */
@@ -137,56 +136,6 @@ export const SynapseCorrelationCalibQuad = defineContainer({
 export type SynapseCorrelationCalibQuad = InstanceType<typeof SynapseCorrelationCalibQuad>;
 
 /**
- * lola's switch rows hand over and read back one object per entry (`switches: [{ enableDebugCausal, ... } x4]`)
- * instead of the spec's per-field arrays. Both shapes are accepted: `with({ switches })` is translated into the
- * per-field arrays (keys left out keep their value), and a read-only `switches` getter gives the per-entry view.
- */
-function acceptPerEntrySwitches(type: DefinedContainerType, names: readonly string[]): void {
-  const proto = (type as unknown as { prototype: Record<string, unknown> }).prototype;
-  const baseWith = proto['with'] as (this: unknown, changes: Record<string, unknown>) => unknown;
-  Object.defineProperty(proto, 'switches', {
-    get(this: Record<string, readonly boolean[]>) {
-      return [0, 1, 2, 3].map((e) => Object.fromEntries(names.map((n) => [n, this[n]![e]])));
-    },
-  });
-  Object.defineProperty(proto, 'with', {
-    configurable: true,
-    writable: true,
-    value: function withSwitches(this: Record<string, unknown>, changes: Record<string, unknown>): unknown {
-      if (changes === null || typeof changes !== 'object' || !('switches' in changes)) return baseWith.call(this, changes);
-      const { switches, ...rest } = changes;
-      return baseWith.call(this, { ...rest, ...switchesToFields(type.typeName, names, switches, this) });
-    },
-  });
-}
-
-function switchesToFields(owner: string, names: readonly string[], switches: unknown, current: Record<string, unknown>): Record<string, boolean[]> {
-  const path = `${owner}.switches`;
-  if (!Array.isArray(switches)) throw new ValueTypeError(path, switches, 'array of 4 per-entry switch objects');
-  if (switches.length !== 4) throw new ValueRangeError(`${path}.length`, switches.length, 4, 4);
-  const out: Record<string, boolean[]> = {};
-  for (const n of names) out[n] = [...(current[n] as readonly boolean[])];
-  switches.forEach((entry: unknown, e) => {
-    if (entry === null || typeof entry !== 'object') throw new ValueTypeError(`${path}[${e}]`, entry, 'object of switch flags');
-    for (const [k, v] of Object.entries(entry)) {
-      const target = out[k];
-      if (!target) throw new InvalidArgumentError(`${path}[${e}] has no switch "${k}" (switches: ${names.join(', ')})`);
-      target[e] = v as boolean; // validated as boolean by the field check of `with`
-    }
-  });
-  return out;
-}
-
-const COLUMN_CORRELATION_SWITCHES = [
-  'enableInternalCausal',
-  'enableInternalAcausal',
-  'enableDebugCausal',
-  'enableDebugAcausal',
-  'enableCadcNeuronReadoutCausal',
-  'enableCadcNeuronReadoutAcausal',
-] as const;
-
-/**
  * Per-column switches connecting the correlation sensors to the CADC, the debug lines and the neurons.
  * Spread over four words in the switch rows of the raw, weight and label views.
  */
@@ -229,9 +178,6 @@ export const ColumnCorrelationQuad = defineContainer({
   }),
 });
 export type ColumnCorrelationQuad = InstanceType<typeof ColumnCorrelationQuad>;
-acceptPerEntrySwitches(ColumnCorrelationQuad as unknown as DefinedContainerType, COLUMN_CORRELATION_SWITCHES);
-
-const COLUMN_CURRENT_SWITCHES = ['enableSynapticCurrentExcitatory', 'enableSynapticCurrentInhibitory', 'enableDebugExcitatory', 'enableDebugInhibitory'] as const;
 
 /** Per-column switches connecting the synaptic currents and the debug lines to the neurons (switch row of the 2-MSB views). */
 export const ColumnCurrentQuad = defineContainer({
@@ -262,7 +208,6 @@ export const ColumnCurrentQuad = defineContainer({
   }),
 });
 export type ColumnCurrentQuad = InstanceType<typeof ColumnCurrentQuad>;
-acceptPerEntrySwitches(ColumnCurrentQuad as unknown as DefinedContainerType, COLUMN_CURRENT_SWITCHES);
 
 /** Resets the correlation accumulators of one synapse quad (write-only trigger; writes 0). */
 export const CorrelationReset = defineContainer({
