@@ -2,6 +2,7 @@
  * Opens the backend named on the command line. Every option is range-checked before anything is opened.
  */
 import { InvalidArgumentError, ZeroMockConnection, type Connection } from '@bss2/fisch';
+import { SimConnection } from '@bss2/sim';
 import { DEFAULT_REMOTE_PORT, RemoteConnection, UsbConnection } from '@bss2/transport';
 import { intOption, optionalIntOption } from './options.js';
 
@@ -30,28 +31,12 @@ export function remoteAddress(flags: BackendFlags, env: Env): { host: string; po
   return { host, port };
 }
 
-/**
- * Adapter until @bss2/sim exports its SimConnection: looked up dynamically so the CLI builds and runs
- * (with a clear error for `--backend sim`) before the simulator lands.
- */
-async function openSim(): Promise<Connection> {
-  const sim = (await import('@bss2/sim')) as unknown as Record<string, unknown>;
-  const Sim = sim.SimConnection as
-    | (({ new (): Connection } | { open(): Promise<Connection> }) & { open?: () => Promise<Connection> })
-    | undefined;
-  if (typeof Sim !== 'function') {
-    throw new InvalidArgumentError('the sim backend is not available: @bss2/sim does not export SimConnection yet (use --backend zeromock)');
-  }
-  if (typeof Sim.open === 'function') return Sim.open();
-  return new (Sim as { new (): Connection })();
-}
-
 export async function openBackend(name: BackendName, flags: BackendFlags, env: Env): Promise<Connection> {
   switch (name) {
     case 'zeromock':
       return new ZeroMockConnection();
     case 'sim':
-      return openSim();
+      return new SimConnection();
     case 'usb': {
       const vendorId = optionalIntOption('--vid', flags.vid ?? env.BSS2_USB_VID, 0, 0xffff);
       const productId = optionalIntOption('--pid', flags.pid ?? env.BSS2_USB_PID, 0, 0xffff);

@@ -21,10 +21,22 @@ import {
   InvalidArgumentError,
   checkEnum,
   checkInt,
+  moduleLogger,
   type Connection,
 } from '@bss2/fisch';
-import * as grenade from '@bss2/grenade';
-import { NetworkBuilder, allToAll, fromList, oneToOne, type Connector, type PopulationRef } from '@bss2/grenade';
+import {
+  NetworkBuilder,
+  allToAll,
+  createSimRegisterConfigurator,
+  fromList,
+  hasConnectionBackend,
+  oneToOne,
+  run,
+  useChipConfigurator,
+  type Connector,
+  type Network,
+  type PopulationRef,
+} from '@bss2/grenade';
 
 const POPULATION_TYPES = ['neurons', 'external', 'background'] as const;
 const CONNECTORS = ['one_to_one', 'all_to_all', 'list'] as const;
@@ -33,16 +45,8 @@ const RECEPTORS = ['excitatory', 'inhibitory'] as const;
 export interface ExperimentResult {
   /** Recorded spikes per population name: [batch][neuron] -> times (FPGA cycles). */
   readonly spikes: Record<string, number[][][]>;
-  readonly timings: unknown;
+  readonly timings: { readonly compileMs: number; readonly executeMs: number; readonly reusedRouting: boolean };
 }
-
-/** Minimal view of grenade's `run` (not yet exported from its index when this was written: looked up). */
-type GrenadeRun = (
-  target: Connection,
-  network: unknown,
-  inputs: { spikes: { population: PopulationRef; times: number[][] }[] },
-  options: { runtime: number },
-) => Promise<{ spikes(p: PopulationRef): number[][][]; timings: unknown }>;
 
 function obj(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InvalidArgumentError(`${path} must be a JSON object`);
@@ -60,7 +64,7 @@ function str(value: unknown, path: string): string {
 }
 
 export interface ParsedExperiment {
-  readonly build: () => { network: unknown; refs: Map<string, PopulationRef>; recorded: string[] };
+  readonly build: () => { network: Network; refs: Map<string, PopulationRef>; recorded: string[] };
   readonly inputs: Map<string, number[][]>;
   readonly runtime: number;
 }
@@ -123,7 +127,7 @@ export function parseExperiment(json: Record<string, unknown>): ParsedExperiment
     );
   }
   const runtime = checkInt('runtime', json.runtime, 1, 0x7fff_ffff);
-  const build = (): { network: unknown; refs: Map<string, PopulationRef>; recorded: string[] } => {
+  const build = (): { network: Network; refs: Map<string, PopulationRef>; recorded: string[] } => {
     const b = new NetworkBuilder();
     const refs = new Map<string, PopulationRef>();
     const recorded: string[] = [];
@@ -141,11 +145,21 @@ export function parseExperiment(json: Record<string, unknown>): ParsedExperiment
   return { build, inputs, runtime };
 }
 
+/**
+ * Installs grenade's program generator for fisch connections if none is installed yet. Until the lola chip
+ * configurator lands, this is grenade's simulator register adapter: it suits the sim backend (also behind a
+ * remote executor); real hardware needs the lola configurator.
+ */
+export function ensureProgramGenerator(): void {
+  if (hasConnectionBackend()) return;
+  moduleLogger('cli').debug('installing grenade\'s simulator register configurator');
+  useChipConfigurator(createSimRegisterConfigurator(), { analogSettleCycles: 30_000, digitalSettleCycles: 125 });
+}
+
 /** Builds and runs an experiment on `connection` through grenade. */
 export async function runExperiment(connection: Connection, parsed: ParsedExperiment): Promise<ExperimentResult> {
   const { network, refs, recorded } = parsed.build();
-  const run = (grenade as unknown as Record<string, unknown>).run as GrenadeRun | undefined;
-  if (typeof run !== 'function') throw new InvalidArgumentError('@bss2/grenade does not export run() yet: experiments cannot be executed');
+  ensureProgramGenerator();
   const spikes = [...parsed.inputs].map(([name, times]) => ({ population: refs.get(name)!, times }));
   const result = await run(connection, network, { spikes }, { runtime: parsed.runtime });
   const out: Record<string, number[][][]> = {};

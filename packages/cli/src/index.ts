@@ -20,5 +20,5 @@ export {
   type LoadedFile,
   type ProgramDumpData,
 } from './program-file.js';
-export { diffJson, diffRegisters, registerState, type DiffEntry } from './commands/diff.js';
-export { parseExperiment, runExperiment, type ExperimentResult, type ParsedExperiment } from './experiment.js';
+export { diffJson, diffRegisters, registerName, registerState, type DiffEntry } from './commands/diff.js';
+export { ensureProgramGenerator, parseExperiment, runExperiment, type ExperimentResult, type ParsedExperiment } from './experiment.js';

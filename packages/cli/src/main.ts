@@ -3,6 +3,7 @@
  * sub-command and resolves to the exit code; it never calls process.exit, so tests run it in-process.
  * Data goes to stdout, diagnostics (logs, progress, summaries, errors) to stderr.
  */
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { Bss2Error } from '@bss2/fisch';
 import { BACKENDS, type BackendFlags, type BackendName } from './backends.js';
@@ -60,6 +61,8 @@ export function buildProgram(io: CliIo, setResult: (p: Promise<number>) => void)
       writeErr: (s) => void io.stderr.write(s),
     });
   const verbose = (): boolean => program.opts<{ verbose?: boolean }>().verbose === true;
+  /** File arguments are relative to `io.cwd`, not to the process' working directory. */
+  const path = (p: string): string => resolve(io.cwd ?? process.cwd(), p);
 
   backendOptions(
     program.command('run <file>').description('run a program file (.pb/.json/.hex/.bin) or a JSON experiment'),
@@ -74,12 +77,12 @@ export function buildProgram(io: CliIo, setResult: (p: Promise<number>) => void)
         (async () =>
           runCommand(
             {
-              file,
+              file: path(file),
               backend: backendOf(o),
               flags: flagsOf(o),
               repeat: intOption('--repeat', o.repeat, 1, 1_000_000, 1),
               format: o.format,
-              ...(o.output !== undefined ? { output: o.output } : {}),
+              ...(o.output !== undefined ? { output: path(o.output) } : {}),
               outputFormat: o.outputFormat,
               verbose: verbose(),
             },
@@ -98,9 +101,9 @@ export function buildProgram(io: CliIo, setResult: (p: Promise<number>) => void)
       setResult(
         dumpCommand(
           {
-            file,
+            file: path(file),
             format: o.format,
-            ...(o.output !== undefined ? { output: o.output } : {}),
+            ...(o.output !== undefined ? { output: path(o.output) } : {}),
             ...(o.description !== undefined ? { description: o.description } : {}),
           },
           io,
@@ -115,7 +118,7 @@ export function buildProgram(io: CliIo, setResult: (p: Promise<number>) => void)
     .addOption(new Option('-i, --input-format <fmt>', 'input encoding').choices(['auto', 'hex', 'bin']).default('auto'))
     .addOption(new Option('-f, --format <fmt>', 'output format').choices(['text', 'json']).default('text'))
     .action((file: string, o: { direction: 'to-fpga' | 'from-fpga'; inputFormat: 'auto' | 'hex' | 'bin'; format: 'text' | 'json' }) => {
-      setResult(decodeCommand({ file, direction: o.direction, inputFormat: o.inputFormat, format: o.format }, io));
+      setResult(decodeCommand({ file: path(file), direction: o.direction, inputFormat: o.inputFormat, format: o.format }, io));
     });
 
   program
@@ -123,7 +126,7 @@ export function buildProgram(io: CliIo, setResult: (p: Promise<number>) => void)
     .description('compare two chip configurations (register state of two programs, or two JSON documents)')
     .addOption(new Option('-f, --format <fmt>', 'output format').choices(['text', 'json']).default('text'))
     .action((a: string, b: string, o: { format: 'text' | 'json' }) => {
-      setResult(diffCommand({ a, b, format: o.format }, io));
+      setResult(diffCommand({ a: path(a), b: path(b), format: o.format }, io));
     });
 
   backendOptions(program.command('serve').description('serve a backend to remote clients (bss2 run --backend remote)'), 'sim')

@@ -17,12 +17,18 @@ function toWritable(out: CliOutput): Writable {
   });
 }
 
+/** Loggers of main() calls still running, innermost last; `base` is the root from before the first. */
+const active: winston.Logger[] = [];
+let base: winston.Logger | undefined;
+
 /**
  * Installs a root logger for the run: `verbose` shows debug output, otherwise only warnings and errors.
- * Returns a function restoring the previous root (main() may run many times in one test process).
+ * Returns a function that uninstalls it again. main() may run many times in one process, also concurrently
+ * (a test serving and running at once): the root is always the logger of the latest main() still running,
+ * and the original root once all have finished, whatever order they finish in.
  */
 export function installLogger(stderr: CliOutput, verbose: boolean): () => void {
-  const previous = rootLogger();
+  if (active.length === 0) base = rootLogger();
   const logger = winston.createLogger({
     level: verbose ? 'debug' : 'warn',
     format: winston.format.combine(
@@ -35,9 +41,13 @@ export function installLogger(stderr: CliOutput, verbose: boolean): () => void {
     ),
     transports: [new winston.transports.Stream({ stream: toWritable(stderr) })],
   });
+  active.push(logger);
   setRootLogger(logger);
   return () => {
-    setRootLogger(previous);
+    const i = active.indexOf(logger);
+    if (i < 0) return;
+    active.splice(i, 1);
+    setRootLogger(active.at(-1) ?? base!);
     logger.close();
   };
 }

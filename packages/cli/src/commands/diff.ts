@@ -6,6 +6,7 @@
  * Exit code 0 = identical, 1 = different (like diff(1)), 2 = bad input.
  */
 import { decodeToFpgaBytes, InvalidArgumentError } from '@bss2/fisch';
+import { lookupRegister } from '@bss2/haldls';
 import type { CliIo } from '../io.js';
 import { parseFile, readInputFile, type LoadedFile } from '../program-file.js';
 
@@ -17,6 +18,8 @@ export interface DiffArgs {
 
 export interface DiffEntry {
   readonly path: string;
+  /** Register behind an Omnibus address, as haldls names it (`Container[coordinate].wordN`). */
+  readonly register?: string;
   readonly a?: unknown;
   readonly b?: unknown;
 }
@@ -37,6 +40,11 @@ export function registerState(program: Uint8Array): Map<number, number> {
 
 const hex = (v: number): string => `0x${v.toString(16).padStart(8, '0')}`;
 
+/** haldls' name of the register at an Omnibus address, if a haldls container lives there. */
+export function registerName(address: number): string | undefined {
+  return lookupRegister(address)?.name;
+}
+
 export function diffRegisters(a: Map<number, number>, b: Map<number, number>): DiffEntry[] {
   const out: DiffEntry[] = [];
   const keys = [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => x - y);
@@ -44,7 +52,13 @@ export function diffRegisters(a: Map<number, number>, b: Map<number, number>): D
     const va = a.get(k);
     const vb = b.get(k);
     if (va === vb) continue;
-    out.push({ path: hex(k), ...(va !== undefined ? { a: hex(va) } : {}), ...(vb !== undefined ? { b: hex(vb) } : {}) });
+    const register = registerName(k);
+    out.push({
+      path: hex(k),
+      ...(register !== undefined ? { register } : {}),
+      ...(va !== undefined ? { a: hex(va) } : {}),
+      ...(vb !== undefined ? { b: hex(vb) } : {}),
+    });
   }
   return out;
 }
@@ -83,7 +97,7 @@ export async function diffCommand(args: DiffArgs, io: CliIo): Promise<number> {
     for (const e of entries) {
       const fa = 'a' in e ? JSON.stringify(e.a) : '(absent)';
       const fb = 'b' in e ? JSON.stringify(e.b) : '(absent)';
-      io.stdout.write(`${e.path}: ${fa} -> ${fb}\n`);
+      io.stdout.write(`${e.path}${e.register !== undefined ? ` ${e.register}` : ''}: ${fa} -> ${fb}\n`);
     }
   }
   io.stderr.write(`bss2: ${entries.length} difference${entries.length === 1 ? '' : 's'}\n`);
