@@ -415,3 +415,31 @@ t.test('disconnects, reconnects and a misbehaving server', async (t) => {
   await fc.close();
   await new Promise<void>((r) => fake.close(() => r()));
 });
+
+t.test('the simulator behind the server: concurrent clients get the answers a local simulator gives', async (t) => {
+  const { SimConnection } = await import('@bss2/sim');
+  const server = await RemoteServer.listen({ connection: new SimConnection(), closeConnection: true });
+  const { port } = server.address;
+  const local = new SimConnection();
+  // stateless programs (ticks and register reads), so interleaving between clients cannot change answers
+  const READ_0 = Uint8Array.of(0x0b, 0, 0, 0x1f, 0, 0, 0, 0); // omnibus Address(0, all byte enables, isRead)
+  const programOf = (k: number): Uint8Array => {
+    const p = new Uint8Array(8 * (k + 1));
+    p.set(ticks(k), 0);
+    p.set(READ_0, 8 * k);
+    return p;
+  };
+  const clients = await Promise.all([0, 1, 2, 3].map((i) => RemoteConnection.connect({ port, user: `sim-user-${i}` })));
+  t.equal(clients[0]!.backendName, 'sim');
+  t.same(clients[0]!.supportedTargets, ['simulation']);
+  const expected = new Map<number, string>();
+  for (let k = 0; k < 8; k++) expected.set(k, Buffer.from((await local.execute(programOf(k))).responses).toString('hex'));
+  const got = await Promise.all(
+    clients.flatMap((c, i) => [0, 1, 2, 3, 4, 5, 6, 7].map(async (k) => [k, Buffer.from((await c.execute(programOf((k + i) % 8))).responses).toString('hex'), (k + i) % 8] as const)),
+  );
+  t.ok(got.every(([, hex, k]) => hex === expected.get(k)), '32 remote answers equal the local simulator\'s');
+  t.equal(server.stats.completed, 32);
+  await Promise.all(clients.map((c) => c.close()));
+  await server.close();
+  await local.close();
+});

@@ -22,6 +22,7 @@ import {
   registerName,
   type CliIo,
 } from '@bss2/cli';
+import { RemoteConnection } from '@bss2/transport';
 
 function withResolvers<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   let resolve!: (v: T) => void;
@@ -420,4 +421,27 @@ t.test('serve fronts a backend for remote clients until the signal', async (t) =
   t.match(clash.err, /cannot listen on 127\.0\.0\.1:\d+.*\[E_LISTEN\]/);
   holder.abort();
   t.equal((await holding).code, EXIT_OK);
+});
+
+t.test('an experiment runs on a remote simulator like on a local one', async (t) => {
+  await put('remote-net.json', experiment);
+  const stop = new AbortController();
+  const listening = withResolvers<{ host: string; port: number }>();
+  const serving = bss2(['--verbose', 'serve'], { signal: stop.signal, env: { BSS2_REMOTE_PORT: '0' }, onListening: (a) => listening.resolve(a) });
+  const { port } = await listening.promise;
+  const remote = await bss2(['run', 'remote-net.json', '-b', 'remote', '--port', String(port)]);
+  t.equal(remote.code, EXIT_OK, remote.err);
+  const local = await bss2(['run', 'remote-net.json', '-b', 'sim']);
+  const r = JSON.parse(remote.out) as { backend: string; spikes: unknown };
+  t.equal(r.backend, 'remote');
+  t.same(r.spikes, JSON.parse(local.out).spikes, 'same spikes as the local simulator');
+  // with no other main() running, the serve command's --verbose logger is the root: every job is logged
+  const direct = await RemoteConnection.connect({ port, user: 'direct' });
+  t.match(decodeFromFpgaBytes((await direct.execute(new Uint8Array(0))).responses).at(-1), { type: 'system.Loopback', tick: false });
+  await direct.close();
+  stop.abort();
+  const s = await serving;
+  t.equal(s.code, EXIT_OK);
+  t.match(s.err, /serving sim on 127\.0\.0\.1/);
+  t.match(s.err, /debug \[cli\.serve\] program done/, '--verbose logs every finished program');
 });

@@ -1,5 +1,5 @@
 /** `bss2 serve`: runs the remote executor in front of a local backend until interrupted. */
-import { InvalidArgumentError } from '@bss2/fisch';
+import { InvalidArgumentError, moduleLogger } from '@bss2/fisch';
 import { DEFAULT_MAX_PROGRAM_BYTES, RemoteServer } from '@bss2/transport';
 import { openBackend, type BackendFlags, type BackendName } from '../backends.js';
 import type { CliIo } from '../io.js';
@@ -12,6 +12,7 @@ export interface ServeArgs {
 }
 
 export async function serveCommand(args: ServeArgs, io: CliIo): Promise<number> {
+  const log = moduleLogger('cli.serve');
   if (args.backend === 'remote') throw new InvalidArgumentError('serve cannot front another remote executor: use --backend sim, zeromock or usb');
   const host = args.flags.host ?? '127.0.0.1';
   const env = io.env ?? process.env;
@@ -20,7 +21,14 @@ export async function serveCommand(args: ServeArgs, io: CliIo): Promise<number> 
   const connection = await openBackend(args.backend, args.flags, env);
   let server: RemoteServer;
   try {
-    server = await RemoteServer.listen({ connection, host, port, maxProgramBytes, closeConnection: true });
+    server = await RemoteServer.listen({
+      connection,
+      host,
+      port,
+      maxProgramBytes,
+      closeConnection: true,
+      onJobDone: (s) => log.debug('program done', { ...s }),
+    });
   } catch (e) {
     await connection.close();
     throw e;

@@ -200,6 +200,10 @@ export class RemoteConnection implements Connection {
     if (signal?.aborted) throw new ConnectionError('execution aborted', 'E_ABORTED');
     const session = await this.ensureSession();
     if (signal?.aborted) throw new ConnectionError('execution aborted', 'E_ABORTED');
+    if (!session.alive) {
+      // the session broke between being opened and this request: nothing was sent, so failing is safe
+      throw session.failure ?? new RemoteDisconnectedError(`connection to ${this.host}:${this.port} was lost before sending`);
+    }
     const id = this.allocateId(session);
     const t0 = nowNs();
     const payload = RemoteRequest.encode({ ...req, id }).finish();
