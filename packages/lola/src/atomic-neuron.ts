@@ -7,7 +7,7 @@
  */
 import { checkBool, checkEnum, checkInt, ValueTypeError } from '@bss2/fisch';
 import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
-import { checkAnalog, type AnalogValue } from './analog.js';
+import { ANALOG_DISABLE_REFRESH, checkAnalog, type AnalogValue } from './analog.js';
 import { checkCoordinate } from './composite.js';
 import { AtomicNeuronType, encodeAtomicNeuron } from './neuron-mapping.js';
 
@@ -282,6 +282,20 @@ export function checkField(path: string, spec: FieldSpec, value: unknown): boole
   }
 }
 
+/** True if `v` is certainly valid for `t` (false: let `checkField` decide and name the error). */
+function fieldValueOk(t: FieldKind, v: unknown): boolean {
+  switch (t.kind) {
+    case 'bool':
+      return typeof v === 'boolean';
+    case 'analog':
+      return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= ANALOG_DISABLE_REFRESH;
+    case 'int':
+      return typeof v === 'number' && Number.isInteger(v) && v >= t.min && v <= t.max;
+    case 'enum':
+      return t.values.includes(v as string);
+  }
+}
+
 type Group = Record<string, boolean | number | string>;
 
 function defaultGroup(group: keyof AtomicNeuronData): Group {
@@ -343,7 +357,11 @@ export class AtomicNeuron implements AtomicNeuronData, Container {
   /** Throws a typed error naming the first field whose value is out of range (fields are public). */
   validate(path = 'AtomicNeuron'): void {
     const self = this as unknown as Record<string, Group>;
-    for (const f of ATOMIC_NEURON_FIELDS) checkField(`${path}.${f.group}.${f.field}`, f, self[f.group]![f.field]);
+    for (const f of ATOMIC_NEURON_FIELDS) {
+      const v = self[f.group]![f.field];
+      // the error path is only built for a value that fails the quick check
+      if (!fieldValueOk(f.type, v)) checkField(`${path}.${f.group}.${f.field}`, f, v);
+    }
   }
 
   clone(): AtomicNeuron {

@@ -43,8 +43,16 @@ export class ExternalPPUMemory extends Composite {
   override encode(coord: Coordinate, sink: EncodeSink): void {
     checkCoordinate(ExternalPPUMemoryType, coord);
     const b = this.bytes;
+    // all byte enables set (the haldls default): the quad's emit is the plain write of its encodeWords
+    const writer = hal.leafWriter<{ quad: number[] }>('ExternalPPUMemoryQuad', 'ExternalPPUMemoryQuadOnFPGA', true);
+    const scratch = { quad: [0, 0, 0, 0] };
+    const quad = scratch.quad;
     for (let q = 0; q < EXTERNAL_PPU_MEMORY_BYTES / 4; q++) {
-      hal.makeCamel('ExternalPPUMemoryQuad', { quad: [b[4 * q], b[4 * q + 1], b[4 * q + 2], b[4 * q + 3]] }).encode(hal.coordinate('ExternalPPUMemoryQuadOnFPGA', q), sink);
+      quad[0] = b[4 * q]!;
+      quad[1] = b[4 * q + 1]!;
+      quad[2] = b[4 * q + 2]!;
+      quad[3] = b[4 * q + 3]!;
+      writer.write(sink, q, scratch);
     }
   }
   equals(o: Container): boolean {

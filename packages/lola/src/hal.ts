@@ -12,7 +12,7 @@
  */
 import { AccessError } from '@bss2/fisch';
 import * as haldls from '@bss2/haldls';
-import type { Container, ContainerType, Coordinate } from '@bss2/haldls';
+import type { Container, ContainerType, Coordinate, EncodeSink } from '@bss2/haldls';
 
 let exportsOf = haldls as unknown as Record<string, unknown>;
 
@@ -24,6 +24,7 @@ export function useHaldlsExports(exports: Record<string, unknown> | null): void 
   exportsOf = exports ?? (haldls as unknown as Record<string, unknown>);
   coordCache.clear();
   typeCache.clear();
+  writerCache.clear();
 }
 
 const camelCache = new Map<string, string>();
@@ -53,12 +54,21 @@ const coordCache = new Map<string, Coordinate[]>();
 export function coordinate(typeName: string, e: number): Coordinate {
   let cache = coordCache.get(typeName);
   if (!cache) coordCache.set(typeName, (cache = []));
-  const hit = cache[e];
-  if (hit) return hit;
+  return cache[e] ?? newCoordinate(typeName, cache, e);
+}
+
+function newCoordinate(typeName: string, cache: Coordinate[], e: number): Coordinate {
   const C = lookup(typeName) as CoordinateClass;
   const c = typeof C.fromEnum === 'function' ? C.fromEnum(e) : new C(e);
   cache[e] = c;
   return c;
+}
+
+/** The cache array of coordinate type `typeName` (index = enum; holes until first use). */
+function coordinateArray(typeName: string): Coordinate[] {
+  let cache = coordCache.get(typeName);
+  if (!cache) coordCache.set(typeName, (cache = []));
+  return cache;
 }
 
 const typeCache = new Map<string, ContainerType>();
@@ -122,4 +132,65 @@ export function fieldsOf(c: Container, names: readonly string[]): Record<string,
 /** One field of a haldls container (camelCase of `name`). */
 export function field<T = unknown>(c: Container, name: string): T {
   return (c as unknown as Record<string, unknown>)[camel(name)] as T;
+}
+
+/**
+ * Writes haldls leaves of one type from plain field values, for lola's hot loops (synapse quads, CapMem
+ * cells, memory quads): no container object, no per-leaf coordinate object (coordinates are cached by enum).
+ * The caller must pass values it has already validated against the haldls field ranges.
+ */
+export interface LeafWriter<V extends object = Record<string, unknown>> {
+  /** Emits the leaf with (camelCase) field values `values` at coordinate enum `e` into `sink`. */
+  write(sink: EncodeSink, e: number, values: V): void;
+  /** True if the words come from haldls' `encodeWords`/`writeAddresses` (else: a container per leaf). */
+  readonly direct: boolean;
+}
+
+/** Static side of a haldls `defineContainer` type (optional: lola also runs against stand-ins). */
+interface WordEncodingType extends ContainerType {
+  writeAddresses?(coord: Coordinate): readonly number[];
+  encodeWords?(values: object, coord: Coordinate): readonly number[];
+  readonly definition?: { readonly emit?: unknown };
+}
+
+const writerCache = new Map<string, LeafWriter>();
+
+/**
+ * The LeafWriter of haldls container `name` on coordinate type `coordTypeName`. It uses haldls' static
+ * `writeAddresses(coord)` (cached per enum: addresses depend on the coordinate only) and
+ * `encodeWords(values, coord)` when the type has them and encodes through plain Omnibus writes. A type with
+ * its own `emit` (non-Omnibus messages, byte enables) is only written directly when the caller states that
+ * for the values it passes the emit is the plain write (`emitIsPlainWrite`); otherwise, and for stand-ins
+ * without those statics, each leaf is built with `makeCamel` and encoded.
+ */
+export function leafWriter<V extends object = Record<string, unknown>>(name: string, coordTypeName: string, emitIsPlainWrite = false): LeafWriter<V> {
+  const key = `${name}@${coordTypeName}`;
+  let w = writerCache.get(key);
+  if (w === undefined) writerCache.set(key, (w = newLeafWriter(name, coordTypeName, emitIsPlainWrite)));
+  return w as unknown as LeafWriter<V>;
+}
+
+function newLeafWriter(name: string, coordTypeName: string, emitIsPlainWrite: boolean): LeafWriter {
+  const type = containerType(name) as WordEncodingType;
+  const coords = coordinateArray(coordTypeName);
+  const coordOf = (e: number): Coordinate => coords[e] ?? newCoordinate(coordTypeName, coords, e);
+  const direct =
+    typeof type.writeAddresses === 'function' &&
+    typeof type.encodeWords === 'function' &&
+    (emitIsPlainWrite || type.definition?.emit === undefined);
+  if (!direct) {
+    return { direct, write: (sink, e, values) => makeCamel(name, values as Record<string, unknown>).encode(coordOf(e), sink) };
+  }
+  const addresses: (readonly number[])[] = [];
+  const writeAddresses = type.writeAddresses!.bind(type);
+  const encodeWords = type.encodeWords!.bind(type);
+  return {
+    direct,
+    write(sink, e, values) {
+      const c = coordOf(e);
+      const a = addresses[e] ?? (addresses[e] = writeAddresses(c));
+      const words = encodeWords(values, c);
+      for (let i = 0; i < a.length; i++) sink.omnibusWrite(a[i]!, words[i]!);
+    },
+  };
 }

@@ -12,7 +12,7 @@ import { AtomicNeuron } from './atomic-neuron.js';
 import { checkCoordinate, Composite, containersEqual, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { NeuronPosition } from './logical-coordinates.js';
-import { atomicNeuronFromLeaves, atomicNeuronLeaves, AtomicNeuronType, encodeAtomicNeuron } from './neuron-mapping.js';
+import { atomicNeuronFromLeaves, atomicNeuronLeaves, AtomicNeuronType, encodeAtomicNeuronAt } from './neuron-mapping.js';
 import { ColumnCurrentRow, ColumnCurrentRowType } from './switches.js';
 import { cellLeaf, cellValue, sharedCell } from './synapse.js';
 
@@ -76,10 +76,12 @@ export class NeuronBlock extends Composite {
   /** Streams the neurons straight into `sink`, then the remaining leaves (same order as `leaves`). */
   override encode(coord: Coordinate, sink: EncodeSink): void {
     checkCoordinate(NeuronBlockType, coord);
-    this.atomicNeurons.forEach((n, i) => {
+    const neurons = this.atomicNeurons;
+    for (let i = 0; i < NEURONS; i++) {
+      const n = neurons[i]!;
       n.validate(`NeuronBlock.atomicNeurons[${i}]`);
-      encodeAtomicNeuron(n, NeuronPosition.fromEnum(i), sink);
-    });
+      encodeAtomicNeuronAt(n, i, sink);
+    }
     this.backends.forEach((b, i) => b.encode(hal.coordinate('CommonNeuronBackendConfigOnDLS', i), sink));
     this.currentRows[0].encode(ColumnCurrentRowOnDLS.top, sink);
     this.currentRows[1].encode(ColumnCurrentRowOnDLS.bottom, sink);

@@ -46,10 +46,16 @@ export function toNeuronBackendConfigFields(n: AtomicNeuron): HalFields {
 
 /** The 24 CapMem values in write order (`NEURON_CAPMEM_ROW_ORDER`). */
 export function toCapMemValues(n: AtomicNeuron): number[] {
-  const byRow = new Array<number>(24).fill(0);
+  return fillCapMemValues(n, new Array<number>(24).fill(0));
+}
+
+let capmemFields: readonly (readonly [group: string, field: string, index: number])[] | undefined;
+/** Writes the 24 CapMem values of `n` in write order into `out`. */
+function fillCapMemValues(n: AtomicNeuron, out: number[]): number[] {
+  capmemFields ??= ATOMIC_NEURON_FIELDS.flatMap((f) => (f.target.to === 'capmem' ? [[f.group, f.field, NEURON_CAPMEM_ROW_ORDER.indexOf(f.target.row)] as const] : []));
   const g = groups(n);
-  for (const f of ATOMIC_NEURON_FIELDS) if (f.target.to === 'capmem') byRow[f.target.row] = g[f.group]![f.field] as number;
-  return NEURON_CAPMEM_ROW_ORDER.map((row) => byRow[row]!);
+  for (const [group, field, i] of capmemFields) out[i] = g[group]![field] as number;
+  return out;
 }
 
 /** Rebuilds an AtomicNeuron from its three parts (the inverse of the three functions above). */
@@ -139,15 +145,108 @@ export function atomicNeuronLeaves(n: AtomicNeuron, coord: Coordinate): Leaf[] {
 
 /** Encodes `n` at AtomicNeuronOnDLS `coord` straight into `sink` (same order as `atomicNeuronLeaves`). */
 export function encodeAtomicNeuron(n: AtomicNeuron, coord: Coordinate, sink: EncodeSink): void {
-  const p = NeuronPosition.fromEnum(coord.toEnum());
-  const e = p.toEnum();
-  const block = neuronQuadrant(p.x, p.y);
-  hal.make('NeuronConfig', toNeuronConfigFields(n)).encode(hal.coordinate('NeuronConfigOnDLS', e), sink);
-  const values = toCapMemValues(n);
-  for (let i = 0; i < 24; i++) {
-    hal.makeCamel('CapMemCell', { value: values[i]! }).encode(hal.coordinate('CapMemCellOnDLS', capmemCellEnum(block, p.x % 128, NEURON_CAPMEM_ROW_ORDER[i]!)), sink);
+  encodeAtomicNeuronAt(n, coord.toEnum(), sink);
+}
+
+const cellScratch = { value: 0 };
+const capmemValues = new Array<number>(24).fill(0);
+
+/**
+ * A haldls container built from a value list, reused while consecutive neurons ask for the same values
+ * (neighbouring neurons mostly share their digital configuration): skips re-validating unchanged state.
+ */
+class ContainerMemo {
+  private last: unknown[] | undefined;
+  private container: Container | undefined;
+  constructor(readonly typeName: string) {}
+  get(camelNames: readonly string[], values: readonly unknown[]): Container {
+    const last = this.last;
+    const c = this.container;
+    if (last !== undefined && c !== undefined && c.containerType === hal.containerType(this.typeName)) {
+      let same = true;
+      for (let i = 0; i < values.length; i++) {
+        if (last[i] !== values[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return c;
+    }
+    const fields: Record<string, unknown> = {};
+    for (let i = 0; i < camelNames.length; i++) fields[camelNames[i]!] = values[i];
+    const made = hal.makeCamel(this.typeName, fields);
+    this.last = values.slice();
+    this.container = made;
+    return made;
   }
-  hal.make('NeuronBackendConfig', toNeuronBackendConfigFields(n)).encode(hal.coordinate('NeuronBackendConfigOnDLS', (p.x >= 128 ? 256 : 0) + p.y * 128 + (p.x % 128)), sink);
+}
+
+/** Where each NeuronConfig / NeuronBackendConfig value comes from: (group, field) of the neuron, in order. */
+interface HalPlan {
+  readonly camel: readonly string[];
+  readonly source: readonly (readonly [group: string, field: string])[];
+  readonly values: unknown[];
+}
+
+function plan(to: 'nc' | 'nbc', derived: readonly string[]): HalPlan {
+  const direct = ATOMIC_NEURON_FIELDS.filter((f) => f.target.to === to);
+  return {
+    camel: [...direct.map((f) => hal.camel((f.target as { name: string }).name)), ...derived.map(hal.camel)],
+    source: direct.map((f) => [f.group, f.field] as const),
+    values: new Array<unknown>(direct.length + derived.length).fill(0),
+  };
+}
+
+let ncPlan: HalPlan | undefined;
+let nbcPlan: HalPlan | undefined;
+const ncMemo = new ContainerMemo('NeuronConfig');
+const nbcMemo = new ContainerMemo('NeuronBackendConfig');
+
+/** The neuron's NeuronConfig (same fields as `toNeuronConfigFields`). */
+function neuronConfigOf(n: AtomicNeuron): Container {
+  const p = (ncPlan ??= plan('nc', ['invert_membrane_offset', 'enable_fire', 'enable_strong_fire', 'readout_source']));
+  const g = groups(n);
+  const v = p.values;
+  const k = p.source.length;
+  for (let i = 0; i < k; i++) v[i] = g[p.source[i]![0]]![p.source[i]![1]];
+  v[k] = n.constantCurrent.type === 'sink';
+  v[k + 1] = n.eventRouting.analogOutput !== 'off';
+  v[k + 2] = n.eventRouting.analogOutput === 'strong';
+  v[k + 3] = READOUT_SOURCE_CODES.indexOf(n.readout.source);
+  return ncMemo.get(p.camel, v);
+}
+
+/** The neuron's NeuronBackendConfig (same fields as `toNeuronBackendConfigFields`). */
+function neuronBackendConfigOf(n: AtomicNeuron): Container {
+  const p = (nbcPlan ??= plan('nbc', ['enable_bayesian_0', 'enable_bayesian_1']));
+  const g = groups(n);
+  const v = p.values;
+  const k = p.source.length;
+  for (let i = 0; i < k; i++) v[i] = g[p.source[i]![0]]![p.source[i]![1]];
+  const [b0, b1] = BAYESIAN_BITS[n.bayesian.operation];
+  v[k] = b0;
+  v[k + 1] = b1;
+  return nbcMemo.get(p.camel, v);
+}
+
+/**
+ * `encodeAtomicNeuron` at AtomicNeuronOnDLS enum `e`, for an already validated neuron: the 24 CapMem cells
+ * go through the CapMemCell LeafWriter without container objects, and the NeuronConfig/NeuronBackendConfig
+ * are rebuilt (and validated by haldls) only when they differ from the previous neuron's.
+ */
+export function encodeAtomicNeuronAt(n: AtomicNeuron, e: number, sink: EncodeSink): void {
+  const x = e % 256;
+  const y = (e - x) / 256;
+  const block = neuronQuadrant(x, y);
+  neuronConfigOf(n).encode(hal.coordinate('NeuronConfigOnDLS', e), sink);
+  const values = fillCapMemValues(n, capmemValues);
+  const cell = hal.leafWriter<{ value: number }>('CapMemCell', 'CapMemCellOnDLS');
+  const cellBase = capmemCellEnum(block, x % 128, 0);
+  for (let i = 0; i < 24; i++) {
+    cellScratch.value = values[i]!;
+    cell.write(sink, cellBase + NEURON_CAPMEM_ROW_ORDER[i]! * 130, cellScratch);
+  }
+  neuronBackendConfigOf(n).encode(hal.coordinate('NeuronBackendConfigOnDLS', (x >= 128 ? 256 : 0) + y * 128 + (x % 128)), sink);
 }
 
 /** Rebuilds an AtomicNeuron from its 26 decoded leaves. */

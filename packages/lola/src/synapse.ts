@@ -25,6 +25,21 @@ export function quadColumn(q: number, e: number): number {
   return ((q % 32) * 4 + e) * 2 + Math.floor(q / 32);
 }
 
+/** `quadColumn(q, e)` for index `q * 4 + e`. */
+const QUAD_COLUMN_OF = Uint16Array.from({ length: QUAD_COLUMNS * 4 }, (_, i) => quadColumn(i >> 2, i & 3));
+
+/** Field values of one haldls SynapseQuad (reused as scratch by the encoders). */
+interface QuadFields {
+  weights: number[];
+  labels: number[];
+  timeCalibs: number[];
+  ampCalibs: number[];
+}
+
+function quadScratch(): QuadFields {
+  return { weights: [0, 0, 0, 0], labels: [0, 0, 0, 0], timeCalibs: [0, 0, 0, 0], ampCalibs: [0, 0, 0, 0] };
+}
+
 /** Hemisphere coordinates (top = 0, bottom = 1). */
 export const SynramOnDLS = { top: new LolaCoordinate('SynramOnDLS', 2, 0), bottom: new LolaCoordinate('SynramOnDLS', 2, 1) };
 export const SynapseBlockOnDLS = { top: new LolaCoordinate('SynapseBlockOnDLS', 2, 0), bottom: new LolaCoordinate('SynapseBlockOnDLS', 2, 1) };
@@ -92,20 +107,22 @@ class SynapseValues {
     }
   }
   /** Encodes row `r` straight into `sink` (same order as `pushRowLeaves`, without leaf objects). */
-  encodeRow(sink: EncodeSink, r: number, quadEnumBase: number): void {
+  encodeRow(sink: EncodeSink, r: number, quadEnumBase: number, writer: hal.LeafWriter<QuadFields>, scratch: QuadFields): void {
     const o = r * SYNAPSE_COLUMNS;
+    const W = this.weights;
+    const L = this.labels;
+    const T = this.timeCalibs;
+    const A = this.ampCalibs;
+    const { weights: w, labels: l, timeCalibs: tc, ampCalibs: ac } = scratch;
     for (let q = 0; q < QUAD_COLUMNS; q++) {
-      const c0 = o + quadColumn(q, 0);
-      const c1 = o + quadColumn(q, 1);
-      const c2 = o + quadColumn(q, 2);
-      const c3 = o + quadColumn(q, 3);
-      const W = this.weights;
-      const L = this.labels;
-      const T = this.timeCalibs;
-      const A = this.ampCalibs;
-      hal
-        .makeCamel('SynapseQuad', { weights: [W[c0]!, W[c1]!, W[c2]!, W[c3]!], labels: [L[c0]!, L[c1]!, L[c2]!, L[c3]!], timeCalibs: [T[c0]!, T[c1]!, T[c2]!, T[c3]!], ampCalibs: [A[c0]!, A[c1]!, A[c2]!, A[c3]!] })
-        .encode(hal.coordinate('SynapseQuadOnDLS', quadEnumBase + q), sink);
+      for (let e = 0; e < 4; e++) {
+        const c = o + QUAD_COLUMN_OF[q * 4 + e]!;
+        w[e] = W[c]!;
+        l[e] = L[c]!;
+        tc[e] = T[c]!;
+        ac[e] = A[c]!;
+      }
+      writer.write(sink, quadEnumBase + q, scratch);
     }
   }
   /** Fills row `r` from 64 decoded SynapseQuads. */
@@ -200,7 +217,9 @@ export class SynapseMatrix extends Composite {
     checkCoordinate(SynapseMatrixType, coord);
     this.validate();
     const synram = coord.toEnum();
-    for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.encodeRow(sink, r, synram * 16384 + r * 64);
+    const writer = hal.leafWriter<QuadFields>('SynapseQuad', 'SynapseQuadOnDLS');
+    const scratch = quadScratch();
+    for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.encodeRow(sink, r, synram * 16384 + r * 64, writer, scratch);
   }
   /** @internal */ setFromQuads(quads: readonly Container[]): void {
     for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.setRowFromQuads(r, quads.slice(r * QUAD_COLUMNS, (r + 1) * QUAD_COLUMNS));
