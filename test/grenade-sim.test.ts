@@ -2,28 +2,38 @@
  * grenade end to end on the register-accurate simulator: networks are compiled (placement, routing,
  * self-check, configuration plan), turned into playback programs (configuration writes, systime sync,
  * per-batch-entry reset, settling and timed input spikes between markers) and executed on `SimConnection`;
- * the recorded spikes are cut per batch entry and mapped back to populations. The chip configuration is
- * encoded by grenade's `createSimRegisterConfigurator` adapter (the lola Chip configurator replaces it once
- * haldls containers exist); its LIF neurons fire once per weight-63 event and never for weight 0, the role
- * bypass mode plays in the upstream hardware tests. If the simulator has no physics, tests skip with the
+ * the recorded spikes are cut per batch entry and mapped back to populations.
+ *
+ * The chip is configured by grenade's default lola Chip configurator (`createLolaChipConfigurator`): the
+ * routing plan applied onto a lola Chip whose network neurons carry the uncalibrated LIF preset (one
+ * weight-63 event -> one spike, weight 0 -> none; the role bypass mode plays in the upstream hardware
+ * tests), written through the stadls builder. All lola scenarios share one connection, as experiments on
+ * one hardware setup do: only the first network writes the whole Chip, every later one is a differential
+ * write against the chip the previous network left. One scenario runs on the simulator-register adapter
+ * (`createSimRegisterConfigurator`) as a cross-check. If the simulator has no physics, tests skip with the
  * reason; the capacity rejection needs no execution and always runs.
  */
 import t from 'tap';
 import {
   allToAll,
+  createLolaChipConfigurator,
+  createSimRegisterConfigurator,
   fromList,
-  hasConnectionBackend,
   NetworkBuilder,
   NetworkCapacityError,
   oneToOne,
   run,
-  createSimRegisterConfigurator,
+  StadlsBackend,
   useChipConfigurator,
+  type LolaConfiguratorState,
   type Network,
   type RunInputs,
   type RunOptions,
 } from '@bss2/grenade';
 import type { Connection } from '@bss2/fisch';
+
+/** Shorter CapMem settling than the hardware's 100 ms: the simulator's CapMem acts at once. */
+const SETTLE = { analogSettleCycles: 30_000, digitalSettleCycles: 125 } as const;
 
 let connect: (() => Connection) | null = null;
 const reasons: string[] = [];
@@ -33,19 +43,21 @@ try {
     reasons.push('the simulator\'s default chip model is register-only (no neuron/synapse physics yet)');
   }
   connect = () => new sim.SimConnection();
-  if (!hasConnectionBackend()) useChipConfigurator(createSimRegisterConfigurator(), { analogSettleCycles: 30_000, digitalSettleCycles: 125 });
+  useChipConfigurator(() => createLolaChipConfigurator(), SETTLE);
 } catch (e) {
   reasons.push(`SimConnection unavailable: ${(e as Error).message}`);
 }
 const skip: string | false = reasons.length > 0 ? reasons.join('; ') : false;
 
+let shared: Connection | null = null;
+t.teardown(async () => {
+  await shared?.close();
+});
+
+/** Runs on the shared connection (lola configurator, differential configuration between scenarios). */
 async function simulate(network: Network, inputs: RunInputs, options: RunOptions) {
-  const connection = connect!();
-  try {
-    return await run(connection, network, inputs, options);
-  } finally {
-    await connection.close();
-  }
+  shared ??= connect!();
+  return run(shared, network, inputs, options);
 }
 
 const isi = 1000;
@@ -86,6 +98,27 @@ t.test('feed-forward one-to-one', { skip }, async (t) => {
       else t.equal(spikes[batch]![i]!.length, 0, `batch ${batch}: neuron ${i} is silent`);
     }
   }
+});
+
+t.test('feed-forward one-to-one on the simulator-register adapter (cross-check of the lola path)', { skip }, async (t) => {
+  const n = 8;
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(n);
+  const placement = Array.from({ length: n }, (_, i) => 300 + i * 17);
+  const pop = b.addPopulation(n, { record: true, placement });
+  b.addProjection(input, pop, oneToOne({ weight: 63 }));
+  const times = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? spikeTrain(10, i * 50) : []));
+  const network = b.done();
+  const connection = connect!();
+  t.teardown(() => connection.close());
+  const viaSim = await run(new StadlsBackend(connection, createSimRegisterConfigurator(), SETTLE), network, { spikes: [{ population: input, times }] }, { runtime: 11 * isi });
+  const viaLola = await simulate(network, { spikes: [{ population: input, times }] }, { runtime: 11 * isi });
+  const counts = viaSim.spikes(pop)[0]!.map((s) => s.length);
+  t.same(counts, times.map((x) => x.length), 'sim adapter: one spike per input spike');
+  t.same(viaLola.spikes(pop)[0]!.map((s) => s.length), counts, 'lola configurator: the same spike counts');
+  const deltas = viaSim.spikes(pop)[0]!.flatMap((s, i) => s.map((x, k) => Math.abs(x - viaLola.spikes(pop)[0]![i]![k]!)));
+  // Markers sit at different cycles of the simulator's 12-cycle integration grid in the two programs.
+  t.ok(deltas.every((d) => d <= 12), `both configurators give the same spike times within one integration step (max difference ${Math.max(0, ...deltas)} cycles)`);
 });
 
 t.test('feed-forward all-to-all: weight-0 synapses never trigger', { skip }, async (t) => {
@@ -174,7 +207,7 @@ t.test('inhibitory projections suppress firing', { skip }, async (t) => {
   t.ok(inhibited!.length < free!.length / 2, 'the inhibited neuron fires much less');
 });
 
-t.test('re-running with changed weights reuses the routing and takes effect', { skip }, async (t) => {
+t.test('re-running with changed weights reuses the routing, writes only the changed synapses and takes effect', { skip }, async (t) => {
   const make = (weight: number): Network => {
     const b = new NetworkBuilder();
     const input = b.addExternalSource(4);
@@ -184,12 +217,19 @@ t.test('re-running with changed weights reuses the routing and takes effect', { 
   };
   const connection = connect!();
   t.teardown(() => connection.close());
+  const backend = new StadlsBackend(connection, createLolaChipConfigurator(), SETTLE);
   const population = { instance: 0, index: 1, kind: 'neurons', size: 4 } as const;
   const input = { instance: 0, index: 0, kind: 'external', size: 4 } as const;
   const inputs = { spikes: [{ population: input, times: [spikeTrain(5), spikeTrain(5), [], []] }] };
-  const strong = await run(connection, make(63), inputs, { runtime: 6 * isi });
+  const strong = await run(backend, make(63), inputs, { runtime: 6 * isi });
   t.same(strong.spikes(population)[0]!.map((s) => s.length), [5, 5, 0, 0]);
-  const silent = await run(connection, make(0), inputs, { runtime: 6 * isi });
+  t.equal((backend.configuratorState as LolaConfiguratorState).writtenContainers, 1, 'the first configuration writes the whole Chip');
+  const silent = await run(backend, make(0), inputs, { runtime: 6 * isi });
   t.ok(silent.timings.reusedRouting, 'only the weights were re-split');
+  const state = backend.configuratorState as LolaConfiguratorState;
+  t.ok(state.writtenContainers >= 1 && state.writtenContainers <= 4, `only the SynapseQuads holding the 4 changed weights are written (${state.writtenContainers} containers)`);
+  t.notOk(state.analogChanged, 'no CapMem change: no long settling wait');
   t.same(silent.spikes(population)[0]!.map((s) => s.length), [0, 0, 0, 0], 'the new weights are in effect');
+  const again = await run(backend, make(63), inputs, { runtime: 6 * isi });
+  t.same(again.spikes(population)[0]!.map((s) => s.length), [5, 5, 0, 0], 'and back');
 });

@@ -376,8 +376,8 @@ export class NetworkBuilder {
     return neuronColumn(population.placement[r.neuron]!);
   }
 
-  /** Samples neurons periodically with the column-parallel CADC. */
-  addCadcRecording(neurons: readonly RecordingTarget[], options: InstanceOption & { readonly placementOnDram?: boolean } = {}): void {
+  /** Samples neurons periodically (every `period` FPGA cycles, default 2.5 µs) with the column-parallel CADC. */
+  addCadcRecording(neurons: readonly RecordingTarget[], options: InstanceOption & { readonly placementOnDram?: boolean; readonly period?: number } = {}): void {
     this.timed(() => {
       const ei = checkInt('instance', options.instance ?? 0, 0, MAX_INSTANCE);
       const element = `CADC recording (instance ${ei})`;
@@ -386,7 +386,10 @@ export class NetworkBuilder {
       if (neurons.length < 1) throw new NetworkDescriptionError(element, 'cadc-size', 'records at least one neuron');
       const recorded = this.recordedNeurons(neurons, element, ei);
       this.checkSourceConflicts(recorded, draft.madc?.neurons, element);
-      draft.cadc = { neurons: recorded, placementOnDram: checkBool(`${element}.placementOnDram`, options.placementOnDram ?? false) };
+      const placementOnDram = checkBool(`${element}.placementOnDram`, options.placementOnDram ?? false);
+      draft.cadc = options.period === undefined
+        ? { neurons: recorded, placementOnDram }
+        : { neurons: recorded, placementOnDram, period: checkInt(`${element}.period`, options.period, 1, 0xffff_ffff) };
     });
   }
 

@@ -39,4 +39,5 @@ export * from './model-backend.js';
 export * from './stadls-backend.js';
 export * from './routing/summary.js';
 export * from './config-plan.js';
+export * from './lola-configurator.js';
 export * from './sim-configurator.js';

@@ -97,6 +97,11 @@ export interface MadcRecording {
 export interface CadcRecording {
   readonly neurons: readonly RecordedNeuron[];
   readonly placementOnDram: boolean;
+  /**
+   * Sampling period in FPGA cycles (samples at 0, period, 2 period, ... of every batch entry's realtime
+   * section); default `DEFAULT_CADC_PERIOD` (2.5 µs). Without a PPU the host reads the CADC directly.
+   */
+  readonly period?: number;
 }
 
 /** Spikes of `pre` (instance a) re-injected into external population `post` (instance b) after `delay`. */

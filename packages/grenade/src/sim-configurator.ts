@@ -1,9 +1,11 @@
 /**
- * ADAPTER (clearly marked; replace with the lola Chip configurator once haldls containers exist): a
- * `ChipConfigurator` that encodes grenade's chip configuration plan with the simulator's published register
- * layout (`@bss2/sim` `RegisterImage` setters and `routingLayout` encoders, which follow the haldls word
- * layouts bit for bit) and streams the words as Omnibus writes into the program. grenade itself encodes
- * nothing.
+ * ADAPTER (clearly marked alternative to the default `createLolaChipConfigurator`): a `ChipConfigurator`
+ * that encodes grenade's chip configuration plan with the simulator's published register layout
+ * (`@bss2/sim` `RegisterImage` setters and `routingLayout` encoders, which follow the haldls word layouts
+ * bit for bit) and streams the words as Omnibus writes into the program. It writes only the routing and
+ * neuron registers a network needs (no full Chip), so it is a cross-check of the lola path and a fast
+ * path for simulator-only studies; it does not program the readout chain (no MADC/CADC recordings) and
+ * ignores `previous` (it always writes the whole plan).
  *
  * Without a calibrated base chip, neurons of the network's populations are configured as LIF neurons whose
  * parameters make one weight-63 excitatory event cause one spike while weight-0 synapses never do (the role
@@ -45,6 +47,7 @@ export function createSimRegisterConfigurator(neuronSetup: SimNeuronSetup = DEFA
   }
   let active: number[] = [];
   return {
+    name: 'sim-registers',
     writeConfig(builder, plan, request) {
       sink = builder;
       try {

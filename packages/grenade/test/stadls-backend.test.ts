@@ -59,8 +59,8 @@ t.test('an empty batch list and bad options are rejected', async (t) => {
   await t.rejects(backend.runInstance({ network, instance: network.instances.get(0)!, routing: compiled.routing.get(0)!, batches: [], baseChip: null }), /at least one batch entry/);
 });
 
-t.test('useChipConfigurator makes run() accept plain connections', async (t) => {
-  t.notOk(hasConnectionBackend());
+t.test('useChipConfigurator replaces the default (lola) configurator of run() on plain connections', async (t) => {
+  t.ok(hasConnectionBackend(), 'the lola configurator is installed by default');
   const calls: string[] = [];
   useChipConfigurator(recordingConfigurator(calls), { analogSettleCycles: 10, digitalSettleCycles: 1 });
   t.ok(hasConnectionBackend());
