@@ -1,14 +1,20 @@
 /**
  * PlaybackProgram (spec 4.2/4.3): the to-FPGA instruction words of one program plus everything decoded from
  * its responses: the three typed response queues that tickets read, spikes, MADC samples, link and timeout
- * notifications. `pushResponses` is the PlaybackDecoder: it runs the from-FPGA byte stream through the
- * streaming `FromFpgaDecoder` and dispatches each message straight from the bytes (no message objects).
+ * notifications. `pushResponses` is the PlaybackDecoder: framing and dispatch fused in one loop over the
+ * from-FPGA byte stream, storing straight from the bytes into typed arrays (no message objects, no call and
+ * no allocation per message; spike/MADC objects are only built when `spikes`/`madcSamples` is read).
  */
 import { checkInt, checkUint } from '../check.js';
-import { InvalidArgumentError, ValueTypeError } from '../errors.js';
-import { FromFpgaDecoder, type FromFpgaMessageHandler } from '../framing/from-fpga-stream.js';
+import { InvalidArgumentError, TruncatedStreamError, UnknownOpcodeError, ValueTypeError } from '../errors.js';
+import type { FromFpgaMessageHandler } from '../framing/from-fpga-stream.js';
 import { WordBuffer } from '../framing/word-buffer.js';
-import { encodeFromFpgaInto, FromFpgaOpcode, type FromFpgaMessage } from '../ut/from-fpga.js';
+import {
+  encodeFromFpgaInto,
+  FROM_FPGA_DICTIONARY,
+  FROM_FPGA_MESSAGE_BYTES,
+  type FromFpgaMessage,
+} from '../ut/from-fpga.js';
 import { formatToFpgaMessage } from '../ut/print.js';
 import { decodeToFpga } from '../ut/to-fpga.js';
 import {
@@ -45,11 +51,9 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
   private time = 0;
   private spikeCache: SpikeFromChip[] | undefined;
   private madcCache: MADCSampleFromChip[] | undefined;
-  private readonly decoder: FromFpgaDecoder;
 
   constructor(instructions: WordBuffer = new WordBuffer()) {
     this.instructions = instructions;
-    this.decoder = new FromFpgaDecoder(this);
   }
 
   // ---- program side -------------------------------------------------------------------------------------
@@ -100,18 +104,29 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
   pushResponses(bytes: Uint8Array): void {
     this.spikeCache = undefined;
     this.madcCache = undefined;
-    this.decoder.reset();
-    this.decoder.push(bytes);
-    this.decoder.end();
+    const n = bytes.length;
+    const stop = this.decodeRange(bytes, 0, n);
+    if (stop < n) {
+      const op = bytes[stop]!;
+      const missing = FROM_FPGA_MESSAGE_BYTES[op]! - (n - stop);
+      throw new TruncatedStreamError(
+        `from-FPGA stream ends inside a ${FROM_FPGA_DICTIONARY[op]!.name} message (${missing} bytes missing)`,
+        missing,
+      );
+    }
+    if (stop > n || n % 8 !== 0) {
+      const missing = stop > n ? stop - n : 8 - (n % 8);
+      throw new TruncatedStreamError(`from-FPGA stream is not a whole number of 64-bit words`, missing);
+    }
   }
 
   /** Feeds one decoded message (object form; the byte path `pushResponses` is the fast one). */
   pushMessage(msg: FromFpgaMessage): void {
     const buf = new Uint8Array(10);
-    encodeFromFpgaInto(msg, buf, 0);
+    const len = encodeFromFpgaInto(msg, buf, 0);
     this.spikeCache = undefined;
     this.madcCache = undefined;
-    this.onMessage(buf[0]!, buf, 0);
+    this.decodeRange(buf, 0, len);
   }
 
   /**
@@ -287,78 +302,284 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
   // ---- decoder ------------------------------------------------------------------------------------------
 
   /**
-   * PlaybackDecoder dispatch (spec 4.3). FPGATime advances by 1 for every message first (Sysdelta adds its
-   * payload on top, Systime overwrites it); the halt Loopback is dropped. Time wraps within 43 bits.
-   * @internal called by the framing decoder.
+   * PlaybackDecoder dispatch of one message (spec 4.3), for callers that run their own framing decoder.
+   * `pushResponses` does the same without a call per message.
+   * @internal
    */
   onMessage(op: number, b: Uint8Array, o: number): void {
-    let t = this.time + 1;
-    if (t === TIME_MODULUS) t = 0;
-    // fast path for the dominant response type (Omnibus read data)
-    if (op === FromFpgaOpcode.OmnibusData) {
-      this.omnibusQueue.push(((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0, t);
-      this.time = t;
-      return;
+    this.spikeCache = undefined;
+    this.madcCache = undefined;
+    const len = FROM_FPGA_MESSAGE_BYTES[op]!;
+    if (len === 0 || o + len > b.length) {
+      throw new InvalidArgumentError(`onMessage: no complete from-FPGA message with header ${op} at offset ${o}`);
     }
-    switch (op) {
-      case FromFpgaOpcode.JtagData:
-        this.queues[0].push(
-          (b[o + 3]! & 1) * 0x1_0000_0000 + (((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0),
-          t,
-        );
-        break;
-      case FromFpgaOpcode.Loopback:
-        if (b[o + 7]! & 1) this.queues[2].push(1, t);
-        break;
-      case FromFpgaOpcode.HighspeedLinkNotification:
-        this.linkNotifications.push(new HighspeedLinkNotification(b[o + 7]!, t));
-        break;
-      case FromFpgaOpcode.TimeoutNotification: {
-        const hi = ((b[o + 2]! << 8) | b[o + 3]!) & 0x1fff;
-        const idx = ((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0;
-        this.timeouts.push(new TimeoutNotification(idx, hi & 0x7f, hi >>> 7, t));
-        break;
-      }
-      case FromFpgaOpcode.Systime:
-        t = (((b[o + 2]! << 8) | b[o + 3]!) & 0x7ff) * 0x1_0000_0000 +
-          (((b[o + 4]! << 24) | (b[o + 5]! << 16) | (b[o + 6]! << 8) | b[o + 7]!) >>> 0);
-        break;
-      case FromFpgaOpcode.Sysdelta:
-        t = (t + b[o + 7]!) % TIME_MODULUS;
-        break;
-      case FromFpgaOpcode.MadcSamplePack1:
-      case FromFpgaOpcode.MadcSamplePack2:
-      case FromFpgaOpcode.MadcSamplePack3: {
-        // Only value (bits 0-9) and channel (bit 10) are meaningful; the rest of the 14 transported bits is
-        // dropped so that a sample's stored form equals its JSON form.
-        const n = op - FromFpgaOpcode.MadcSamplePack1 + 1;
-        this.pushEvents(this.madcStore, b, o + (n === 3 ? 10 : 8) - 3 * n, n, t, 0x7ff);
-        this.madcCounts[n]!++;
-        this.madcCache = undefined;
-        break;
-      }
-      default: {
-        // SpikePack1..3 (the framing decoder only delivers dictionary opcodes)
-        const n = op - FromFpgaOpcode.SpikePack1 + 1;
-        this.pushEvents(this.spikeStore, b, o + (n === 3 ? 10 : 8) - 3 * n, n, t, 0xffff);
-        this.spikeCounts[n]!++;
-        this.spikeCache = undefined;
-      }
-    }
-    this.time = t;
+    this.decodeRange(b, o, o + len);
   }
 
-  private pushEvents(store: EventStore, b: Uint8Array, p: number, n: number, t: number, mask: number): void {
-    const base = t - (t % CHIP_TIME_WINDOW);
-    for (let i = 0; i < n; i++, p += 3) {
-      let chip = base + (b[p]! >>> 1);
-      if (chip > t) {
-        chip -= CHIP_TIME_WINDOW;
-        if (chip < 0) chip += TIME_MODULUS;
+  /**
+   * Framing and PlaybackDecoder dispatch fused into one loop over `b[start, end)` (`start` on a 64-bit word
+   * boundary of the stream). FPGATime advances by 1 for every message first (Sysdelta adds its payload on top,
+   * Systime overwrites it); the halt Loopback is dropped; time wraps within 43 bits. A header byte with the MSB
+   * set is a comma (the rest of its word is padding); any other header outside the dictionary throws
+   * `UnknownOpcodeError` after the messages before it were stored.
+   *
+   * Hot state (time, Omnibus queue, spike and MADC stores, pack counters) lives in locals and is written back
+   * at the end, before growing a store and before throwing; no allocation per message.
+   *
+   * Returns where decoding stopped: `end` if the range held whole messages, the start of an incomplete last
+   * message (< end), or the end of a comma-skipped word that runs past `end` (> end).
+   */
+  private decodeRange(b: Uint8Array, start: number, end: number): number {
+    const lens = FROM_FPGA_MESSAGE_BYTES;
+    let t = this.time;
+    const omni = this.omnibusQueue;
+    let ov = omni.values;
+    let ot = omni.times;
+    let on = omni.length;
+    let ocap = ov.length;
+    const spikes = this.spikeStore;
+    let sr = spikes.raw;
+    let sc = spikes.chipTimes;
+    let sf = spikes.fpgaTimes;
+    let sn = spikes.length;
+    let scap = sr.length;
+    const madc = this.madcStore;
+    let mr = madc.raw;
+    let mc = madc.chipTimes;
+    let mf = madc.fpgaTimes;
+    let mn = madc.length;
+    let mcap = mr.length;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let m1 = 0;
+    let m2 = 0;
+    let m3 = 0;
+    let i = start;
+    while (i < end) {
+      const op = b[i]!;
+      // near the end: stop at a message that is not complete (commas and unknown headers have length 0)
+      if (i + 10 > end) {
+        const len = lens[op]!;
+        if (len !== 0 && i + len > end) break;
       }
-      store.push(((b[p + 1]! << 8) | b[p + 2]!) & mask, chip, t);
+      t += 1;
+      if (t === TIME_MODULUS) t = 0;
+      switch (op) {
+        case 1: // OmnibusData
+          if (on === ocap) {
+            omni.length = on;
+            omni.grow(on + 1);
+            ov = omni.values;
+            ot = omni.times;
+            ocap = ov.length;
+          }
+          ov[on] = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
+          ot[on] = t;
+          on++;
+          i += 8;
+          break;
+        // event packs: the n 3-byte events are right-aligned (the last 3n bytes), event 0 first; each case
+        // is unrolled so the only data-dependent branch per message is this switch
+        case 10: { // SpikePack1
+          if (sn + 3 > scap) {
+            spikes.length = sn;
+            spikes.grow(sn + 3);
+            sr = spikes.raw;
+            sc = spikes.chipTimes;
+            sf = spikes.fpgaTimes;
+            scap = sr.length;
+          }
+          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
+          const low = (t - base) | 0;
+          putEvent(sr, sc, sf, sn, b, i + 5, base, low, t, 0xffff);
+          sn += 1;
+          s1++;
+          i += 8;
+          break;
+        }
+        case 11: { // SpikePack2
+          if (sn + 3 > scap) {
+            spikes.length = sn;
+            spikes.grow(sn + 3);
+            sr = spikes.raw;
+            sc = spikes.chipTimes;
+            sf = spikes.fpgaTimes;
+            scap = sr.length;
+          }
+          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
+          const low = (t - base) | 0;
+          putEvent(sr, sc, sf, sn, b, i + 2, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn + 1, b, i + 5, base, low, t, 0xffff);
+          sn += 2;
+          s2++;
+          i += 8;
+          break;
+        }
+        case 12: { // SpikePack3
+          if (sn + 3 > scap) {
+            spikes.length = sn;
+            spikes.grow(sn + 3);
+            sr = spikes.raw;
+            sc = spikes.chipTimes;
+            sf = spikes.fpgaTimes;
+            scap = sr.length;
+          }
+          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
+          const low = (t - base) | 0;
+          putEvent(sr, sc, sf, sn, b, i + 1, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn + 1, b, i + 4, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn + 2, b, i + 7, base, low, t, 0xffff);
+          sn += 3;
+          s3++;
+          i += 10;
+          break;
+        }
+        // MADC: only value (bits 0-9) and channel (bit 10) are meaningful; the rest of the 14 transported
+        // bits is dropped so that a sample's stored form equals its JSON form
+        case 7: { // MadcSamplePack1
+          if (mn + 3 > mcap) {
+            madc.length = mn;
+            madc.grow(mn + 3);
+            mr = madc.raw;
+            mc = madc.chipTimes;
+            mf = madc.fpgaTimes;
+            mcap = mr.length;
+          }
+          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
+          const low = (t - base) | 0;
+          putEvent(mr, mc, mf, mn, b, i + 5, base, low, t, 0x7ff);
+          mn += 1;
+          m1++;
+          i += 8;
+          break;
+        }
+        case 8: { // MadcSamplePack2
+          if (mn + 3 > mcap) {
+            madc.length = mn;
+            madc.grow(mn + 3);
+            mr = madc.raw;
+            mc = madc.chipTimes;
+            mf = madc.fpgaTimes;
+            mcap = mr.length;
+          }
+          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
+          const low = (t - base) | 0;
+          putEvent(mr, mc, mf, mn, b, i + 2, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn + 1, b, i + 5, base, low, t, 0x7ff);
+          mn += 2;
+          m2++;
+          i += 8;
+          break;
+        }
+        case 9: { // MadcSamplePack3
+          if (mn + 3 > mcap) {
+            madc.length = mn;
+            madc.grow(mn + 3);
+            mr = madc.raw;
+            mc = madc.chipTimes;
+            mf = madc.fpgaTimes;
+            mcap = mr.length;
+          }
+          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
+          const low = (t - base) | 0;
+          putEvent(mr, mc, mf, mn, b, i + 1, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn + 1, b, i + 4, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn + 2, b, i + 7, base, low, t, 0x7ff);
+          mn += 3;
+          m3++;
+          i += 10;
+          break;
+        }
+        case 0: // JtagData
+          this.queues[0].push(
+            (b[i + 3]! & 1) * 0x1_0000_0000 + (((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0),
+            t,
+          );
+          i += 8;
+          break;
+        case 2: // Loopback
+          if (b[i + 7]! & 1) this.queues[2].push(1, t);
+          i += 8;
+          break;
+        case 6: // Sysdelta
+          t += b[i + 7]!;
+          if (t >= TIME_MODULUS) t -= TIME_MODULUS;
+          i += 8;
+          break;
+        case 5: // Systime
+          t = (((b[i + 2]! << 8) | b[i + 3]!) & 0x7ff) * 0x1_0000_0000 +
+            (((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0);
+          i += 8;
+          break;
+        case 3: // HighspeedLinkNotification
+          this.linkNotifications.push(new HighspeedLinkNotification(b[i + 7]!, t));
+          i += 8;
+          break;
+        case 4: { // TimeoutNotification
+          const hi = ((b[i + 2]! << 8) | b[i + 3]!) & 0x1fff;
+          const idx = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
+          this.timeouts.push(new TimeoutNotification(idx, hi & 0x7f, hi >>> 7, t));
+          i += 8;
+          break;
+        }
+        default:
+          // not a message: undo the time step
+          t = t === 0 ? TIME_MODULUS - 1 : t - 1;
+          if (op & 0x80) {
+            // comma: drop the rest of this word
+            i = start + (((i - start) | 7) + 1);
+            break;
+          }
+          this.writeBack(t, on, sn, mn, s1, s2, s3, m1, m2, m3);
+          throw new UnknownOpcodeError('from_fpga', op, FROM_FPGA_DICTIONARY.length);
+      }
     }
+    this.writeBack(t, on, sn, mn, s1, s2, s3, m1, m2, m3);
+    return i;
   }
+
+  private writeBack(t: number, on: number, sn: number, mn: number, s1: number, s2: number, s3: number, m1: number, m2: number, m3: number): void {
+    this.time = t;
+    this.omnibusQueue.length = on;
+    this.spikeStore.length = sn;
+    this.madcStore.length = mn;
+    const sc = this.spikeCounts;
+    sc[1] += s1;
+    sc[2] += s2;
+    sc[3] += s3;
+    const mc = this.madcCounts;
+    mc[1] += m1;
+    mc[2] += m2;
+    mc[3] += m3;
+  }
+}
+
+const INV_CHIP_TIME_WINDOW = 1 / CHIP_TIME_WINDOW;
+
+/**
+ * Stores event `n` of a pack from its 3 bytes at `b[p]` (8-bit timestamp in half FPGA cycles, 16-bit field).
+ * ChipTime: the FPGA time's 128-cycle window (`base`, FPGA time = base + low) plus ts/2; if that lies after
+ * the FPGA time, the event happened in the previous window (branch-free), wrapping within 43 bits.
+ */
+function putEvent(
+  raw: Uint16Array,
+  chip: Float64Array,
+  fpga: Float64Array,
+  n: number,
+  b: Uint8Array,
+  p: number,
+  base: number,
+  low: number,
+  t: number,
+  mask: number,
+): void {
+  const ts = b[p]! >>> 1;
+  let c = base + (ts - (((low - ts) >> 31) & CHIP_TIME_WINDOW));
+  if (c < 0) c += TIME_MODULUS;
+  raw[n] = ((b[p + 1]! << 8) | b[p + 2]!) & mask;
+  chip[n] = c;
+  fpga[n] = t;
 }
 
 export interface PlaybackProgramJSON {

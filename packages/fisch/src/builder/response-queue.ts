@@ -54,7 +54,8 @@ export class ResponseQueue {
     };
   }
 
-  private grow(min: number): void {
+  /** @internal grows the capacity to at least `min` entries (at least doubling), keeping the contents. */
+  grow(min: number): void {
     const cap = Math.max(min, this.values.length * 2);
     const v = new Float64Array(cap);
     v.set(this.values.subarray(0, this.length));
@@ -108,7 +109,8 @@ export class EventStore {
     return true;
   }
 
-  private grow(min: number): void {
+  /** @internal grows the capacity to at least `min` events (at least doubling), keeping the contents. */
+  grow(min: number): void {
     const cap = Math.max(min, this.raw.length * 2);
     const r = new Uint16Array(cap);
     r.set(this.raw.subarray(0, this.length));
