@@ -64,6 +64,8 @@ export class NeuronParameters {
   readonly readoutSource = new Uint8Array(NEURONS);
   /** 1 if the neuron needs the nonlinear (AdEx / exponential) integrator. */
   readonly nonlinear = new Uint8Array(NEURONS);
+  /** Number of neurons with `nonlinear` set (0 lets the integrator skip the per-neuron test). */
+  nonlinearCount = 0;
   readonly tauCoupling = new Float64Array(NEURONS);
   readonly tauAdapt = new Float64Array(NEURONS);
   readonly adaptA = new Float64Array(NEURONS);
@@ -154,6 +156,11 @@ export class NeuronParameters {
       this.dirty[i] = 0;
     }
     this.dirtyCount = 0;
+    if (n > 0) {
+      let c = 0;
+      for (let i = 0; i < NEURONS; i++) c += this.nonlinear[i]!;
+      this.nonlinearCount = c;
+    }
     return n;
   }
 

@@ -39,6 +39,8 @@ export class RoutingState {
   /** Synapse weight (0..63) and label (0..63), index hemisphere*65536 + row*256 + column. */
   readonly weight = new Uint8Array(2 * 65536);
   readonly label = new Uint8Array(2 * 65536);
+  /** 1 for a synapse row (hemisphere*256 + row) whose weights or labels changed since the delivery cache saw it. */
+  readonly rowChanged = new Uint8Array(512).fill(1);
   /** Column current switches (hemisphere*256 + column). */
   readonly columnExc = new Uint8Array(512);
   readonly columnInh = new Uint8Array(512);
@@ -132,6 +134,7 @@ export class RoutingState {
 
   private setQuad(h: number, row: number, q: number, word: number, weights: boolean): void {
     const base = h * 65536 + row * 256;
+    this.rowChanged[h * 256 + row] = 1;
     for (let e = 0; e < 4; e++) {
       const v = (word >>> (8 * (3 - e))) & 0x3f;
       const col = columnOfQuad(q, e);

@@ -7,6 +7,7 @@
 import { NEURONS } from './layout.js';
 import type { NeuronParameters } from './neuron-params.js';
 import type { RoutingState } from './routing-state.js';
+import { rowKernelFactory, specialise, type RowKernel } from './kernels.js';
 
 /** Where delivered synaptic charge goes: per-neuron accumulators of the current integration step. */
 export interface SynapticInputs {
@@ -25,14 +26,51 @@ export class SynapseDelivery {
   private weightGain: Float32Array | null = null;
   private readonly stpState = new Float64Array(256).fill(1);
   private readonly stpLast = new Float64Array(256);
+  /**
+   * Label index of the synapse array, per row (hemisphere*256 + row): entries row*256 + labelStart[row*65 + l]
+   * up to row*256 + labelStart[row*65 + l + 1] hold the columns with label l and non-zero weight, and their
+   * weights (times the per-synapse gain when fixed-pattern noise is on). Rebuilt lazily per changed row.
+   */
+  private readonly entryCol = new Uint8Array(512 * 256);
+  private readonly entryWeight = new Float64Array(512 * 256);
+  private readonly labelStart = new Uint16Array(512 * 65);
+  private readonly labelCounts = new Uint16Array(64);
+
+  private rowKernel: RowKernel = () => {
+    throw new Error('SynapseDelivery.deliver before bind');
+  };
 
   constructor(
     private readonly routing: RoutingState,
     private readonly step: number,
   ) {}
 
+  /**
+   * Binds the delivery to the model's per-step input accumulators and the parameter propagator tables
+   * (`specialised`: compile a private copy of the row kernel, see kernels.ts).
+   */
+  bind(inputs: SynapticInputs, p: NeuronParameters, specialised: boolean): void {
+    const args: Parameters<typeof rowKernelFactory> = [
+      this.entryCol,
+      this.entryWeight,
+      this.effExc,
+      this.effInh,
+      p.ae,
+      p.ai,
+      p.be,
+      p.bi,
+      inputs.pendJe,
+      inputs.pendJi,
+      inputs.pendV,
+      inputs.pendFlag,
+      this.step + 1,
+    ];
+    this.rowKernel = specialise(rowKernelFactory, args, specialised);
+  }
+
   setWeightGains(gains: Float32Array): void {
     this.weightGain = gains;
+    this.routing.rowChanged.fill(1);
   }
 
   reset(): void {
@@ -55,27 +93,24 @@ export class SynapseDelivery {
 
   /**
    * Delivers one PADI-bus event (bus 0..7, 11-bit PADI label) at `time`, `remaining` cycles before the
-   * current step ends, into `inputs` using the exact propagator tables of `p`. Returns the synaptic events.
+   * current step ends, into the bound synaptic inputs using the exact propagator tables of the bound
+   * parameters (see `bind`). Returns the synaptic events.
+   *
+   * Each driver row is visited through its label index (`rowEntries`), so only the synapses whose label
+   * matches and whose weight is non-zero are touched; within a row every neuron receives at most one
+   * contribution and rows are visited in the original order, so the sums are bit-identical to a full scan.
    */
-  deliver(bus: number, padiLabel: number, remaining: number, time: number, inputs: SynapticInputs & { readonly params: NeuronParameters }): number {
+  deliver(bus: number, padiLabel: number, remaining: number, time: number): number {
     const r = this.routing;
-    const p = inputs.params;
     const h = bus >> 2;
     const b = bus & 3;
     const rowSel = padiLabel >> 6;
     const addr = padiLabel & 63;
     const ext = r.busDacenExtension[bus]!;
-    const S = this.step + 1;
-    const weight = r.weight;
-    const labels = r.label;
-    const effExc = this.effExc;
-    const effInh = this.effInh;
-    const { pendJe, pendJi, pendV, pendFlag } = inputs;
-    const ae = p.ae;
-    const ai = p.ai;
-    const be = p.be;
-    const bi = p.bi;
-    const gains = this.weightGain;
+    const labelStart = this.labelStart;
+    const rowChanged = r.rowChanged;
+    const deliverRow = this.rowKernel;
+    const nBase = h * 256;
     let events = 0;
     for (let pos = 0; pos < 32; pos++) {
       const drv = h * 128 + pos * 4 + b;
@@ -89,39 +124,51 @@ export class SynapseDelivery {
       for (let half = 0; half < 2; half++) {
         const mode = half === 0 ? r.driverBottom[drv]! : r.driverTop[drv]!;
         if (mode === 0) continue;
-        const rowBase = h * 65536 + (2 * (pos * 4 + b) + half) * 256;
-        const exc = (mode & 1) !== 0;
-        const inh = (mode & 2) !== 0;
-        for (let col = 0; col < 256; col++) {
-          const raw = weight[rowBase + col]!;
-          if (raw === 0 || labels[rowBase + col] !== want) continue;
-          const wgt = gains === null ? raw : raw * gains[rowBase + col]!;
-          const n = h * 256 + col;
-          const k = n * S + remaining;
-          if (exc) {
-            const g = effExc[n]!;
-            if (g !== 0) {
-              const x = wgt * scale * g;
-              pendJe[n]! += x * ae[k]!;
-              pendV[n]! += x * be[k]!;
-              pendFlag[n] = 1;
-              events++;
-            }
-          }
-          if (inh) {
-            const g = effInh[n]!;
-            if (g !== 0) {
-              const x = -wgt * scale * g;
-              pendJi[n]! += x * ai[k]!;
-              pendV[n]! += x * bi[k]!;
-              pendFlag[n] = 1;
-              events++;
-            }
-          }
-        }
+        const row = h * 256 + 2 * (pos * 4 + b) + half;
+        if (rowChanged[row] === 1) this.indexRow(row);
+        const ls = row * 65 + want;
+        const begin = row * 256 + labelStart[ls]!;
+        const end = row * 256 + labelStart[ls + 1]!;
+        if (begin === end) continue;
+        if ((mode & 1) !== 0) events += deliverRow(begin, end, nBase, remaining, scale, false);
+        if ((mode & 2) !== 0) events += deliverRow(begin, end, nBase, remaining, scale, true);
       }
     }
     return events;
+  }
+
+  /**
+   * Rebuilds the label index of synapse row `row` (hemisphere*256 + row): its non-zero-weight synapses
+   * grouped by label (counting sort, columns ascending), with the weight times its fixed-pattern gain.
+   */
+  private indexRow(row: number): void {
+    const r = this.routing;
+    const weight = r.weight;
+    const labels = r.label;
+    const gains = this.weightGain;
+    const base = (row >> 8) * 65536 + (row & 255) * 256;
+    const counts = this.labelCounts;
+    counts.fill(0);
+    for (let col = 0; col < 256; col++) if (weight[base + col] !== 0) counts[labels[base + col]!]!++;
+    // prefix sums: labelStart holds each label's first entry, counts becomes the fill cursor
+    const ls = row * 65;
+    let sum = 0;
+    for (let l = 0; l < 64; l++) {
+      const c = counts[l]!;
+      this.labelStart[ls + l] = sum;
+      counts[l] = sum;
+      sum += c;
+    }
+    this.labelStart[ls + 64] = sum;
+    const eBase = row * 256;
+    for (let col = 0; col < 256; col++) {
+      const raw = weight[base + col]!;
+      if (raw === 0) continue;
+      const j = eBase + counts[labels[base + col]!]!++;
+      this.entryCol[j] = col;
+      this.entryWeight[j] = gains === null ? raw : raw * gains[base + col]!;
+    }
+    r.rowChanged[row] = 0;
   }
 
   /**
