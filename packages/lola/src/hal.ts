@@ -25,6 +25,7 @@ export function useHaldlsExports(exports: Record<string, unknown> | null): void 
   coordCache.clear();
   typeCache.clear();
   writerCache.clear();
+  tableCache.clear();
 }
 
 const camelCache = new Map<string, string>();
@@ -144,6 +145,10 @@ export interface LeafWriter<V extends object = Record<string, unknown>> {
   write(sink: EncodeSink, e: number, values: V): void;
   /** True if the words come from haldls' `encodeWords`/`writeAddresses` (else: a container per leaf). */
   readonly direct: boolean;
+  /** Write addresses at coordinate enum `e` (cached; direct writers only). */
+  addresses(e: number): readonly number[];
+  /** haldls' `encodeWords(values, coordinate e)` (direct writers only). */
+  encodeWords(values: V, e: number): readonly number[];
 }
 
 /** Static side of a haldls `defineContainer` type (optional: lola also runs against stand-ins). */
@@ -179,7 +184,15 @@ function newLeafWriter(name: string, coordTypeName: string, emitIsPlainWrite: bo
     typeof type.encodeWords === 'function' &&
     (emitIsPlainWrite || type.definition?.emit === undefined);
   if (!direct) {
-    return { direct, write: (sink, e, values) => makeCamel(name, values as Record<string, unknown>).encode(coordOf(e), sink) };
+    const indirect = (): never => {
+      throw new AccessError(`haldls ${name} has no direct word encoding`);
+    };
+    return {
+      direct,
+      write: (sink, e, values) => makeCamel(name, values as Record<string, unknown>).encode(coordOf(e), sink),
+      addresses: indirect,
+      encodeWords: indirect,
+    };
   }
   const addresses: (readonly number[])[] = [];
   const writeAddresses = type.writeAddresses!.bind(type);
@@ -192,5 +205,93 @@ function newLeafWriter(name: string, coordTypeName: string, emitIsPlainWrite: bo
       const words = encodeWords(values, c);
       for (let i = 0; i < a.length; i++) sink.omnibusWrite(a[i]!, words[i]!);
     },
+    addresses: (e) => addresses[e] ?? (addresses[e] = writeAddresses(coordOf(e))),
+    encodeWords: (values, e) => encodeWords(values, coordOf(e)),
   };
+}
+
+/** One part of a leaf's field values, selected by a small key (e.g. one synapse's weight and calib bits). */
+export interface TableSlot<V> {
+  /** Number of keys (0..keys-1); key 0 must be the state of a fresh value object. */
+  readonly keys: number;
+  /** Sets the part of `values` selected by key `k`. */
+  set(values: V, k: number): void;
+}
+
+/**
+ * Word tables of a haldls container whose write words are a fixed base XOR independent contributions of
+ * its slots (true of every container that packs fields into disjoint bit ranges): the words of a leaf are
+ * `base[j] ^ tables[0][k0 * words + j] ^ tables[1][k1 * words + j] ^ ...`. The tables are derived from
+ * haldls' own `encodeWords` and checked against it on pseudo-random keys at pseudo-random coordinates, so
+ * haldls stays the only owner of the bit layout.
+ */
+export interface WordTables<V extends object> {
+  /** Words per leaf (= write addresses per coordinate). */
+  readonly words: number;
+  readonly base: Uint32Array;
+  /** Per slot: `keys * words` contributions. */
+  readonly tables: readonly Uint32Array[];
+  readonly writer: LeafWriter<V>;
+}
+
+const tableCache = new Map<string, WordTables<object> | null>();
+
+/**
+ * WordTables of haldls container `name` (see `WordTables`), or `undefined` when the type cannot be written
+ * directly (stand-ins) or its encoding is not slot-separable (then write leaf by leaf). `tag` names the slot
+ * layout for the cache; `coordCount` is the number of coordinates the check samples from.
+ */
+export function wordTables<V extends object>(
+  name: string,
+  coordTypeName: string,
+  tag: string,
+  fresh: () => V,
+  slots: readonly TableSlot<V>[],
+  coordCount: number,
+  emitIsPlainWrite = false,
+): WordTables<V> | undefined {
+  const key = `${name}@${coordTypeName}#${tag}`;
+  let t = tableCache.get(key);
+  if (t === undefined) tableCache.set(key, (t = (buildWordTables(leafWriter<V>(name, coordTypeName, emitIsPlainWrite), fresh, slots, coordCount) as WordTables<object> | undefined) ?? null));
+  return (t ?? undefined) as WordTables<V> | undefined;
+}
+
+function buildWordTables<V extends object>(writer: LeafWriter<V>, fresh: () => V, slots: readonly TableSlot<V>[], coordCount: number): WordTables<V> | undefined {
+  if (!writer.direct) return undefined;
+  const baseWords = writer.encodeWords(fresh(), 0);
+  const words = baseWords.length;
+  const base = Uint32Array.from(baseWords, (w) => w >>> 0);
+  const tables = slots.map((slot) => {
+    const table = new Uint32Array(slot.keys * words);
+    for (let k = 0; k < slot.keys; k++) {
+      const v = fresh();
+      slot.set(v, k);
+      const w = writer.encodeWords(v, 0);
+      if (w.length !== words) return undefined;
+      for (let j = 0; j < words; j++) table[k * words + j] = (w[j]! ^ base[j]!) >>> 0;
+    }
+    return table;
+  });
+  if (tables.some((x) => x === undefined)) return undefined;
+  const ts = tables as Uint32Array[];
+  // check separability and coordinate independence against haldls on pseudo-random leaves
+  let seed = 0x2545f491;
+  const rand = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  for (let trial = 0; trial < 64; trial++) {
+    const v = fresh();
+    const expected = Uint32Array.from(base);
+    slots.forEach((slot, i) => {
+      const k = trial === 0 ? slot.keys - 1 : rand(slot.keys);
+      slot.set(v, k);
+      for (let j = 0; j < words; j++) expected[j] = expected[j]! ^ ts[i]![k * words + j]!;
+    });
+    const e = rand(coordCount);
+    const w = writer.encodeWords(v, e);
+    if (w.length !== words || writer.addresses(e).length !== words) return undefined;
+    for (let j = 0; j < words; j++) if (w[j]! >>> 0 !== expected[j]) return undefined;
+  }
+  return { words, base, tables: ts, writer };
 }

@@ -40,6 +40,30 @@ function quadScratch(): QuadFields {
   return { weights: [0, 0, 0, 0], labels: [0, 0, 0, 0], timeCalibs: [0, 0, 0, 0], ampCalibs: [0, 0, 0, 0] };
 }
 
+/** Table slots of a SynapseQuad: per entry, `weight | timeCalib << 6`, then per entry `label | ampCalib << 6`. */
+const QUAD_SLOTS: readonly hal.TableSlot<QuadFields>[] = [
+  ...[0, 1, 2, 3].map((e) => ({
+    keys: 256,
+    set: (v: QuadFields, k: number) => {
+      v.weights[e] = k & 63;
+      v.timeCalibs[e] = k >> 6;
+    },
+  })),
+  ...[0, 1, 2, 3].map((e) => ({
+    keys: 256,
+    set: (v: QuadFields, k: number) => {
+      v.labels[e] = k & 63;
+      v.ampCalibs[e] = k >> 6;
+    },
+  })),
+];
+
+/** SynapseQuad word tables (undefined with stand-ins or a non-separable haldls encoding). */
+function quadTables(): hal.WordTables<QuadFields> | undefined {
+  const t = hal.wordTables('SynapseQuad', 'SynapseQuadOnDLS', 'entry-bytes', quadScratch, QUAD_SLOTS, 2 * SYNAPSE_ROWS * QUAD_COLUMNS);
+  return t !== undefined && t.words === 2 ? t : undefined;
+}
+
 /** Hemisphere coordinates (top = 0, bottom = 1). */
 export const SynramOnDLS = { top: new LolaCoordinate('SynramOnDLS', 2, 0), bottom: new LolaCoordinate('SynramOnDLS', 2, 1) };
 export const SynapseBlockOnDLS = { top: new LolaCoordinate('SynapseBlockOnDLS', 2, 0), bottom: new LolaCoordinate('SynapseBlockOnDLS', 2, 1) };
@@ -123,6 +147,38 @@ class SynapseValues {
         ac[e] = A[c]!;
       }
       writer.write(sink, quadEnumBase + q, scratch);
+    }
+  }
+  /**
+   * `encodeRow` through the SynapseQuad word tables (validated values only): per quad, two words as XORs
+   * of per-synapse table entries keyed by `weight | timeCalib << 6` and `label | ampCalib << 6`.
+   */
+  encodeRowTables(sink: EncodeSink, r: number, quadEnumBase: number, t: hal.WordTables<QuadFields>): void {
+    const o = r * SYNAPSE_COLUMNS;
+    const W = this.weights;
+    const L = this.labels;
+    const T = this.timeCalibs;
+    const A = this.ampCalibs;
+    const [x0, x1, x2, x3, y0, y1, y2, y3] = t.tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+    const b0 = t.base[0]!;
+    const b1 = t.base[1]!;
+    const writer = t.writer;
+    for (let q = 0; q < QUAD_COLUMNS; q++) {
+      const c0 = o + QUAD_COLUMN_OF[q * 4]!;
+      const c1 = o + QUAD_COLUMN_OF[q * 4 + 1]!;
+      const c2 = o + QUAD_COLUMN_OF[q * 4 + 2]!;
+      const c3 = o + QUAD_COLUMN_OF[q * 4 + 3]!;
+      const k0 = (W[c0]! | (T[c0]! << 6)) << 1;
+      const k1 = (W[c1]! | (T[c1]! << 6)) << 1;
+      const k2 = (W[c2]! | (T[c2]! << 6)) << 1;
+      const k3 = (W[c3]! | (T[c3]! << 6)) << 1;
+      const m0 = (L[c0]! | (A[c0]! << 6)) << 1;
+      const m1 = (L[c1]! | (A[c1]! << 6)) << 1;
+      const m2 = (L[c2]! | (A[c2]! << 6)) << 1;
+      const m3 = (L[c3]! | (A[c3]! << 6)) << 1;
+      const a = writer.addresses(quadEnumBase + q);
+      sink.omnibusWrite(a[0]!, (b0 ^ x0[k0]! ^ x1[k1]! ^ x2[k2]! ^ x3[k3]! ^ y0[m0]! ^ y1[m1]! ^ y2[m2]! ^ y3[m3]!) >>> 0);
+      sink.omnibusWrite(a[1]!, (b1 ^ x0[k0 + 1]! ^ x1[k1 + 1]! ^ x2[k2 + 1]! ^ x3[k3 + 1]! ^ y0[m0 + 1]! ^ y1[m1 + 1]! ^ y2[m2 + 1]! ^ y3[m3 + 1]!) >>> 0);
     }
   }
   /** Fills row `r` from 64 decoded SynapseQuads. */
@@ -217,6 +273,11 @@ export class SynapseMatrix extends Composite {
     checkCoordinate(SynapseMatrixType, coord);
     this.validate();
     const synram = coord.toEnum();
+    const tables = quadTables();
+    if (tables !== undefined) {
+      for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.encodeRowTables(sink, r, synram * 16384 + r * 64, tables);
+      return;
+    }
     const writer = hal.leafWriter<QuadFields>('SynapseQuad', 'SynapseQuadOnDLS');
     const scratch = quadScratch();
     for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.encodeRow(sink, r, synram * 16384 + r * 64, writer, scratch);
