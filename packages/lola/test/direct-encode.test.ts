@@ -2,7 +2,7 @@
  * lola's streamed encoders (word tables, LeafWriters, reused NeuronConfigs) against the real haldls: they
  * must emit exactly the words of the leaf-by-leaf encoding (`leaves()` -> each haldls container's encode).
  */
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { CollectingSink, type Container, type Coordinate } from '@bss2/haldls';
 import { ValueRangeError } from '@bss2/fisch';
 import { AtomicNeuron, Chip, ChipOnDLS, halAdapter, SynapseMatrix, SynramOnDLS, useHaldlsExports, type Composite } from '@bss2/lola';
@@ -21,7 +21,7 @@ function streamedWords(c: Container, coord: Coordinate): CollectingSink {
   return sink;
 }
 
-function sameWords(t: Tap.Test, a: CollectingSink, b: CollectingSink, what: string): void {
+function sameWords(t: Test, a: CollectingSink, b: CollectingSink, what: string): void {
   t.equal(a.addresses.length, b.addresses.length, `${what}: word count`);
   let bad = -1;
   for (let i = 0; i < a.addresses.length && bad < 0; i++) if (a.addresses[i] !== b.addresses[i] || a.values[i] !== b.values[i]) bad = i;
