@@ -146,9 +146,9 @@ export function parseExperiment(json: Record<string, unknown>): ParsedExperiment
 }
 
 /**
- * Installs grenade's program generator for fisch connections if none is installed yet. Until the lola chip
- * configurator lands, this is grenade's simulator register adapter: it suits the sim backend (also behind a
- * remote executor); real hardware needs the lola configurator.
+ * Makes sure grenade has a program generator for fisch connections. grenade normally installs its lola chip
+ * configurator itself; should none be installed, grenade's simulator register adapter is used, which suits
+ * the sim backend (also behind a remote executor) but not real hardware.
  */
 export function ensureProgramGenerator(): void {
   if (hasConnectionBackend()) return;

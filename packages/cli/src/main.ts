@@ -70,7 +70,7 @@ export function buildProgram(io: CliIo, setResult: (p: Promise<number>) => void)
   )
     .option('-n, --repeat <n>', 'number of runs 1..1000000 (default 1)')
     .addOption(new Option('-f, --format <fmt>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <file>', 'save program plus responses as a dump')
+    .option('-o, --output <file>', 'save the program(s) plus responses as dumps (numbered if several)')
     .addOption(new Option('--output-format <fmt>', 'format of --output').choices([...FILE_FORMATS]).default('pb'))
     .action((file: string, o: BackendCliOptions & { repeat?: string; format: 'text' | 'json'; output?: string; outputFormat: FileFormat }) => {
       setResult(
@@ -93,7 +93,7 @@ export function buildProgram(io: CliIo, setResult: (p: Promise<number>) => void)
 
   program
     .command('dump <file>')
-    .description('convert a program between dump formats (JSON, protobuf, hex, binary)')
+    .description('convert a program between dump formats (JSON, protobuf, hex, binary); for an experiment, dump the program(s) generated for it')
     .addOption(new Option('-f, --format <fmt>', 'output format').choices([...FILE_FORMATS]).default('json'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-d, --description <text>', 'set the dump description')

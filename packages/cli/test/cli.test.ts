@@ -6,7 +6,7 @@ import t from 'tap';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeFromFpgaBytes, InvalidArgumentError, type ToFpgaMessage } from '@bss2/fisch';
+import { decodeFromFpgaBytes, InvalidArgumentError, ZeroMockConnection, type ToFpgaMessage } from '@bss2/fisch';
 import {
   CliError,
   EXIT_FAILURE,
@@ -17,6 +17,9 @@ import {
   exitCodeOf,
   formatDump,
   main,
+  numberedPath,
+  RecordingConnection,
+  parseExperiment,
   parseFile,
   parseHexWords,
   registerName,
@@ -163,7 +166,6 @@ t.test('dump and decode reject bad input with typed errors and exit code 2', asy
     ['short.bin', new Uint8Array(12), /12 bytes, not a whole number of 64-bit words/],
     ['garbage.pb', Uint8Array.of(0xff, 0xff, 0xff), /not a ProgramDump protobuf/],
     ['v2.pb', Uint8Array.of(0x08, 0x02), /dump version 2 is not supported/],
-    ['exp.json', experiment, /experiment description; dump works on programs/],
   ];
   for (const [name, content, message] of cases) {
     await put(name, content);
@@ -178,6 +180,7 @@ t.test('dump and decode reject bad input with typed errors and exit code 2', asy
   t.match(verbose.err, /at .*program-file/, 'stack trace with --verbose');
   t.throws(() => parseHexWords('0x12345678901234567'), /not a 64-bit word/);
   t.same([...parseHexWords('# comment only\n\n0x1, 0x2 # two words')], [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2]);
+  await put('exp.json', experiment);
   const decodeExp = await bss2(['decode', 'exp.json']);
   t.equal(decodeExp.code, EXIT_USAGE);
   t.match(decodeExp.err, /experiment, not a word stream/);
@@ -299,10 +302,16 @@ t.test('run executes programs on local backends', async (t) => {
   t.equal(ab.code, EXIT_FAILURE);
 });
 
+/** Spikes of `experiment` on the local simulator, for the remote comparison below. */
+let localSpikes: unknown;
+
 t.test('run builds and runs a JSON network experiment on the simulator', async (t) => {
   await put('net.json', experiment);
-  const r = await bss2(['run', 'net.json']);
+  // also records the generated playback program with its answer (experiments are slow on the simulator:
+  // every run here does several jobs)
+  const r = await bss2(['run', 'net.json', '-o', 'net-run.pb']);
   t.equal(r.code, EXIT_OK, r.err);
+  localSpikes = JSON.parse(r.out).spikes;
   const doc = JSON.parse(r.out) as { backend: string; spikes: Record<string, number[][][]>; timings: { compileMs: number } };
   t.equal(doc.backend, 'sim');
   t.same(Object.keys(doc.spikes), ['exc']);
@@ -311,6 +320,33 @@ t.test('run builds and runs a JSON network experiment on the simulator', async (
   t.ok(batch![0]!.length >= 1, `the driven neuron fires (${batch![0]!.length} spikes)`);
   t.equal(batch![1]!.length, 0, 'the undriven neuron stays silent');
   t.ok(doc.timings.compileMs >= 0);
+
+  t.match(r.err, /recorded 1 program with their responses/);
+  const runDump = parseFile('net-run.pb', new Uint8Array(await readFile(join(dir, 'net-run.pb'))));
+  t.ok(runDump.kind === 'program' && runDump.program.toFpga.length > 1000 && runDump.program.fromFpga!.length > 8);
+  if (runDump.kind === 'program') t.equal(runDump.program.description, 'experiment net.json, program 1 of 1');
+  const dumped = await bss2(['dump', 'net.json', '-f', 'pb', '-o', 'net-dump.pb']);
+  t.equal(dumped.code, EXIT_OK, dumped.err);
+  t.match(dumped.err, /dumped 1 program generated for .*net\.json/);
+  const dump = parseFile('net-dump.pb', new Uint8Array(await readFile(join(dir, 'net-dump.pb'))));
+  if (dump.kind === 'program' && runDump.kind === 'program') {
+    t.same(Buffer.from(dump.program.toFpga), Buffer.from(runDump.program.toFpga), 'dump and run -o record the same program');
+    t.equal(dump.program.backend, 'sim');
+  } else t.fail('not a program dump');
+  const rec = new RecordingConnection(new ZeroMockConnection());
+  t.same([rec.name, rec.supportedTargets, rec.uniqueIdentifier(), rec.bitfileInfo()], ['zeromock', rec.supportedTargets, rec.uniqueIdentifier(), rec.bitfileInfo()]);
+  const buffer = Uint8Array.of(0x0a, 0, 0, 0, 0, 0, 0, 1);
+  await rec.execute(buffer);
+  buffer.fill(0);
+  t.same([...rec.programs[0]!.toFpga], [0x0a, 0, 0, 0, 0, 0, 0, 1], 'a copy of the program is kept');
+  t.equal(rec.programs[0]!.fromFpga!.length, 16);
+  t.ok(rec.timeInfo().executionNs >= 0);
+  t.notOk(rec.closed);
+  await rec.close();
+  t.ok(rec.closed);
+  t.equal(numberedPath('out.pb', 0, 1), 'out.pb');
+  t.equal(numberedPath('out.pb', 1, 3), 'out.2.pb');
+  t.equal(numberedPath('dir.x/out', 0, 2), 'dir.x/out.1');
 
   const invalid: [object, RegExp][] = [
     [{ ...experiment, populations: 3 }, /populations must be a JSON array/],
@@ -332,7 +368,7 @@ t.test('run builds and runs a JSON network experiment on the simulator', async (
     t.match(bad.err, message);
   }
   // list connector, background source and placement are accepted
-  await put('net2.json', {
+  const parsed = parseExperiment({
     populations: [
       { name: 'in', type: 'external', size: 2 },
       { name: 'bg', type: 'background', size: 1 },
@@ -345,9 +381,11 @@ t.test('run builds and runs a JSON network experiment on the simulator', async (
     inputs: { in: [[1000], []] },
     runtime: 3000,
   });
-  const r2 = await bss2(['run', 'net2.json', '-b', 'sim']);
-  t.equal(r2.code, EXIT_OK, r2.err);
-  t.same(Object.keys(JSON.parse(r2.out).spikes), ['n']);
+  t.equal(parsed.runtime, 3000);
+  t.same([...parsed.inputs], [['in', [[1000], []]]]);
+  const built = parsed.build();
+  t.same(built.recorded, ['n']);
+  t.same([...built.refs.keys()], ['in', 'bg', 'n']);
 });
 
 t.test('usb backend fails with a typed error and never crashes', async (t) => {
@@ -431,10 +469,9 @@ t.test('an experiment runs on a remote simulator like on a local one', async (t)
   const { port } = await listening.promise;
   const remote = await bss2(['run', 'remote-net.json', '-b', 'remote', '--port', String(port)]);
   t.equal(remote.code, EXIT_OK, remote.err);
-  const local = await bss2(['run', 'remote-net.json', '-b', 'sim']);
   const r = JSON.parse(remote.out) as { backend: string; spikes: unknown };
   t.equal(r.backend, 'remote');
-  t.same(r.spikes, JSON.parse(local.out).spikes, 'same spikes as the local simulator');
+  if (localSpikes !== undefined) t.same(r.spikes, localSpikes, 'same spikes as the local simulator');
   // with no other main() running, the serve command's --verbose logger is the root: every job is logged
   const direct = await RemoteConnection.connect({ port, user: 'direct' });
   t.match(decodeFromFpgaBytes((await direct.execute(new Uint8Array(0))).responses).at(-1), { type: 'system.Loopback', tick: false });

@@ -1,10 +1,12 @@
 /** `bss2 run <file>`: executes a program file or an experiment on a backend and prints the results. */
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { decodeFromFpgaBytes, formatTimeInfo, addTimeInfo, ZERO_TIME_INFO, type Connection } from '@bss2/fisch';
 import { openBackend, type BackendFlags, type BackendName } from '../backends.js';
 import { parseExperiment, runExperiment } from '../experiment.js';
 import type { CliIo } from '../io.js';
 import { describeFromFpga, formatDump, parseFile, readInputFile, wordList, type FileFormat } from '../program-file.js';
+import { RecordingConnection, numberedPath } from '../recording.js';
 import { progressBar } from '../ui.js';
 
 export interface RunArgs {
@@ -25,8 +27,17 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   const connection: Connection = await openBackend(args.backend, args.flags, io.env ?? process.env);
   try {
     if (experiment) {
-      const result = await runExperiment(connection, experiment);
+      const recorder = args.output !== undefined ? new RecordingConnection(connection) : undefined;
+      const result = await runExperiment(recorder ?? connection, experiment);
       io.stdout.write(JSON.stringify({ backend: connection.name, spikes: result.spikes, timings: result.timings }, null, 2) + '\n');
+      if (recorder) {
+        const n = recorder.programs.length;
+        for (const [i, p] of recorder.programs.entries()) {
+          const dump = { ...p, description: `experiment ${basename(args.file)}, program ${i + 1} of ${n}` };
+          await writeFile(numberedPath(args.output!, i, n), formatDump(dump, args.outputFormat));
+        }
+        io.stderr.write(`bss2: recorded ${n} program${n === 1 ? '' : 's'} with their responses\n`);
+      }
       return 0;
     }
     if (loaded.kind !== 'program') return 2;
