@@ -13,8 +13,8 @@
  *     block until the entry's duration, end marker (loopback tick), MADC stop (MADC only), settle
  *     (+ optional inter-batch wait);
  *   event recording off, barrier.
- * Recorded spikes and MADC samples are cut per batch entry by the FPGA times of the two markers and made
- * relative to the begin marker, so output times line up with input times. CADC samples carry the timer
+ * Recorded spikes and MADC samples are cut per batch entry to [begin marker, min(end marker, begin +
+ * duration)) (FPGA times, as upstream) and made relative to the begin marker, so output times line up with input times. CADC samples carry the timer
  * value at which their conversion was triggered (relative to the begin marker).
  *
  * Chip containers are written by a `ChipConfigurator`: by default the lola Chip configurator
@@ -218,7 +218,7 @@ export class StadlsBackend implements ExecutionBackend {
 
     const spikes: RawSpike[][] = [];
     const madc: RawMadcSample[][] = [];
-    for (const { program, count } of programs) {
+    for (const { program, first, count } of programs) {
       if (program.loopback.length !== 2 * count) {
         throw new InvalidArgumentError(`program returned ${program.loopback.length} batch markers, expected ${2 * count}`);
       }
@@ -227,8 +227,9 @@ export class StadlsBackend implements ExecutionBackend {
       let next = 0;
       let nextSample = 0;
       for (let k = 0; k < count; k++) {
+        // The window of entry k: [begin marker, min(end marker, begin + realtime duration)), as upstream.
         const begin = program.loopback.timeAt(2 * k);
-        const end = program.loopback.timeAt(2 * k + 1);
+        const end = Math.min(program.loopback.timeAt(2 * k + 1), begin + request.batches[first + k]!.duration);
         while (next < sorted.length && sorted[next]!.fpgaTime < begin) next++;
         const entry: RawSpike[] = [];
         for (; next < sorted.length && sorted[next]!.fpgaTime < end; next++) entry.push({ label: sorted[next]!.label, time: sorted[next]!.fpgaTime - begin });

@@ -1,0 +1,107 @@
+/**
+ * grenade MADC and CADC acquisition end to end on the simulator: the lola configurator programs the
+ * recorded neurons' readout, the readout chain's source multiplexers and the CADC channels; the stadls
+ * backend arms, starts and stops the MADC per batch entry and reads CADC sample rows at the recording's
+ * period; samples come back per batch entry, mapped to (population, neuron).
+ *
+ * Expected levels use the simulator's documented transfer laws (sim_model.md 1.4, transfer.ts): CADC code
+ * = potential in CADC LSB; MADC code = 10 bits over 0..1.2 V with potential p at 0.15 + (p - 20) * 0.0045 V.
+ */
+import t from 'tap';
+import {
+  createSimRegisterConfigurator,
+  DEFAULT_LOLA_NEURON,
+  NetworkBuilder,
+  fromList,
+  run,
+  StadlsBackend,
+  voltageCellCode,
+  createLolaChipConfigurator,
+} from '@bss2/grenade';
+import { Chip } from '@bss2/lola';
+import { SimConnection } from '@bss2/sim';
+
+const SETTLE = { analogSettleCycles: 30_000, digitalSettleCycles: 125, madcWakeupCycles: 1250 } as const;
+const madcCode = (potential: number): number => Math.round(((0.15 + (potential - 20) * 0.0045) / 1.2) * 1023);
+
+t.test('MADC: a leak-over-threshold neuron of a base chip shows a membrane trace with resets', async (t) => {
+  const b = new NetworkBuilder();
+  const pop = b.addPopulation(2, { record: true, placement: [5, 6] });
+  b.addMadcRecording([{ population: pop, neuron: 0 }]);
+  const network = b.done();
+  // The base chip: the default LIF preset, but with the leak potential (110) above the threshold (90).
+  const chip = new Chip();
+  for (const n of [5, 6]) chip.neuronBlock.atomicNeurons[n]!.set(DEFAULT_LOLA_NEURON);
+  chip.neuronBlock.atomicNeurons[5]!.set({ leak: { vLeak: voltageCellCode(110) } });
+  const before = JSON.stringify(chip.toJSON());
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  const backend = new StadlsBackend(connection, createLolaChipConfigurator(), SETTLE);
+  const runtime = 12_500; // 100 µs
+  const result = await run(backend, network, { batchSize: 2 }, { runtime, chips: { 0: chip } });
+  t.equal(JSON.stringify(chip.toJSON()), before, 'the base chip is not modified');
+  for (let batch = 0; batch < 2; batch++) {
+    const spikes = result.spikes(pop)[batch]!;
+    t.equal(spikes[1]!.length, 0, `batch ${batch}: the neuron with leak below threshold stays silent`);
+    const times = spikes[0]!;
+    t.ok(times.length >= 5, `batch ${batch}: the leak-over-threshold neuron fires regularly (${times.length} spikes)`);
+    const samples = result.madc()[batch]!;
+    t.ok(Math.abs(samples.length - runtime / 4.25) <= 0.05 * (runtime / 4.25), `batch ${batch}: ${samples.length} MADC samples at 29.4 MS/s`);
+    t.ok(samples.every((s) => s.population.index === pop.index && s.neuron === 0 && s.source === 'membrane'), 'every sample is mapped to the recorded neuron');
+    t.ok(samples.every((s, i) => s.time >= 0 && s.time < runtime && (i === 0 || s.time >= samples[i - 1]!.time)), 'sample times lie in the batch entry, sorted');
+    // Resets: hysteresis crossings from above the threshold region down to the reset region.
+    const high = madcCode(86);
+    const low = madcCode(66);
+    let state: 'high' | 'low' | 'mid' = 'mid';
+    let resets = 0;
+    for (const s of samples) {
+      if (s.value >= high) state = 'high';
+      else if (s.value <= low) {
+        if (state === 'high') resets++;
+        state = 'low';
+      }
+    }
+    t.ok(Math.abs(resets - times.length) <= 1, `batch ${batch}: the trace shows ${resets} resets for ${times.length} spikes`);
+    const values = samples.map((s) => s.value);
+    t.ok(Math.max(...values) >= madcCode(88) && Math.min(...values) <= madcCode(62), `batch ${batch}: the trace spans reset (60) to threshold (90): ${Math.min(...values)}..${Math.max(...values)}`);
+    for (const ts of times.slice(0, -1)) {
+      const after = samples.filter((s) => s.time > ts && s.time <= ts + 300).map((s) => s.value);
+      t.ok(after.length > 0 && Math.min(...after) <= madcCode(66), `batch ${batch}: the membrane is at reset right after the spike at ${ts}`);
+    }
+  }
+});
+
+t.test('CADC: samples of neurons at rest equal their leak level', async (t) => {
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(1);
+  const pop = b.addPopulation(3, { record: true, placement: [10, 300, 11] });
+  b.addProjection(input, pop, fromList([[0, 2, 63]]));
+  const period = 1250;
+  b.addCadcRecording([{ population: pop, neuron: 0 }, { population: pop, neuron: 1 }], { period });
+  const network = b.done();
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  const runtime = 12_500;
+  const result = await run(new StadlsBackend(connection, createLolaChipConfigurator(), SETTLE), network, { spikes: [{ population: input, times: [[1000, 2000]] }], batchSize: 2 }, { runtime });
+  for (let batch = 0; batch < 2; batch++) {
+    const samples = result.cadc()[batch]!;
+    for (const neuron of [0, 1]) {
+      const mine = samples.filter((s) => s.neuron === neuron);
+      t.same(mine.map((s) => s.time), Array.from({ length: runtime / period }, (_, k) => k * period), `batch ${batch} neuron ${neuron}: one sample per period`);
+      const settled = mine.filter((s) => s.time >= 50 * 125).map((s) => s.value);
+      t.ok(settled.length > 0 && settled.every((v) => Math.abs(v - 80) <= 2), `batch ${batch} neuron ${neuron} (hemisphere ${neuron}): resting samples ${settled.join(',')} equal the leak level 80 +- 2`);
+      t.ok(mine.every((s) => s.source === 'membrane' && s.population.index === pop.index), 'mapped to the recorded neuron');
+    }
+    t.notOk(samples.some((s) => s.neuron === 2), 'unrecorded neurons have no samples');
+    t.ok(samples.every((s, i) => i === 0 || s.time >= samples[i - 1]!.time), 'sorted by time');
+  }
+});
+
+t.test('configurators without readout support reject MADC/CADC recordings', async (t) => {
+  const b = new NetworkBuilder();
+  const pop = b.addPopulation(1);
+  b.addCadcRecording([{ population: pop, neuron: 0 }]);
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  await t.rejects(run(new StadlsBackend(connection, createSimRegisterConfigurator(), SETTLE), b.done(), {}, { runtime: 100 }), /records the CADC, but the chip configurator sim-registers does not program the readout chain/);
+});
