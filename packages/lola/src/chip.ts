@@ -22,6 +22,27 @@ export const ExternalPPUMemoryOnFPGA = new LolaCoordinate('ExternalPPUMemoryOnFP
 /** Size of the FPGA-side external PPU memory in bytes. */
 export const EXTERNAL_PPU_MEMORY_BYTES = 131072;
 
+/** Field values of a haldls ExternalPPUMemoryQuad as lola writes it (all byte enables at their default, set). */
+interface ExtQuadFields {
+  quad: number[];
+}
+
+const EXT_QUAD_SLOTS: readonly hal.TableSlot<ExtQuadFields>[] = [0, 1, 2, 3].map((i) => ({
+  keys: 256,
+  set: (v: ExtQuadFields, k: number) => {
+    v.quad[i] = k;
+  },
+}));
+
+/**
+ * ExternalPPUMemoryQuad word tables (one word per quad, one slot per byte). With all byte enables set (the
+ * haldls default) the quad's `emit` is the plain write of its `encodeWords`.
+ */
+function extQuadTables(): hal.WordTables<ExtQuadFields> | undefined {
+  const t = hal.wordTables('ExternalPPUMemoryQuad', 'ExternalPPUMemoryQuadOnFPGA', 'bytes', () => ({ quad: [0, 0, 0, 0] }), EXT_QUAD_SLOTS, EXTERNAL_PPU_MEMORY_BYTES / 4, true);
+  return t !== undefined && t.words === 1 ? t : undefined;
+}
+
 /**
  * External PPU memory (FPGA DRAM window used by PPU programs): 131,072 bytes written as 32,768 4-byte quads
  * (haldls ExternalPPUMemoryQuad at ExternalPPUMemoryQuadOnFPGA, in order).
@@ -43,11 +64,19 @@ export class ExternalPPUMemory extends Composite {
   override encode(coord: Coordinate, sink: EncodeSink): void {
     checkCoordinate(ExternalPPUMemoryType, coord);
     const b = this.bytes;
-    // all byte enables set (the haldls default): the quad's emit is the plain write of its encodeWords
+    const n = EXTERNAL_PPU_MEMORY_BYTES / 4;
+    const tables = extQuadTables();
+    if (tables !== undefined) {
+      const [t0, t1, t2, t3] = tables.tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+      const base = tables.base[0]!;
+      const writer = tables.writer;
+      for (let q = 0; q < n; q++) sink.omnibusWrite(writer.addresses(q)[0]!, (base ^ t0[b[4 * q]!]! ^ t1[b[4 * q + 1]!]! ^ t2[b[4 * q + 2]!]! ^ t3[b[4 * q + 3]!]!) >>> 0);
+      return;
+    }
     const writer = hal.leafWriter<{ quad: number[] }>('ExternalPPUMemoryQuad', 'ExternalPPUMemoryQuadOnFPGA', true);
     const scratch = { quad: [0, 0, 0, 0] };
     const quad = scratch.quad;
-    for (let q = 0; q < EXTERNAL_PPU_MEMORY_BYTES / 4; q++) {
+    for (let q = 0; q < n; q++) {
       quad[0] = b[4 * q]!;
       quad[1] = b[4 * q + 1]!;
       quad[2] = b[4 * q + 2]!;

@@ -15,6 +15,7 @@ import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { defineComposite, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { NeuronPosition } from './logical-coordinates.js';
+import { ANALOG_DISABLE_REFRESH } from './analog.js';
 
 export type HalFields = Record<string, boolean | number | string>;
 
@@ -149,6 +150,21 @@ export function encodeAtomicNeuron(n: AtomicNeuron, coord: Coordinate, sink: Enc
 }
 
 const cellScratch = { value: 0 };
+
+const CELL_SLOTS: readonly hal.TableSlot<{ value: number }>[] = [
+  {
+    keys: ANALOG_DISABLE_REFRESH + 1,
+    set: (v, k) => {
+      v.value = k;
+    },
+  },
+];
+
+/** CapMemCell word tables (one word per cell, keyed by the validated value 0..1023). */
+export function capMemCellTables(): hal.WordTables<{ value: number }> | undefined {
+  const t = hal.wordTables('CapMemCell', 'CapMemCellOnDLS', 'value', () => ({ value: 0 }), CELL_SLOTS, 4 * 3120);
+  return t !== undefined && t.words === 1 ? t : undefined;
+}
 const capmemValues = new Array<number>(24).fill(0);
 
 /**
@@ -240,11 +256,19 @@ export function encodeAtomicNeuronAt(n: AtomicNeuron, e: number, sink: EncodeSin
   const block = neuronQuadrant(x, y);
   neuronConfigOf(n).encode(hal.coordinate('NeuronConfigOnDLS', e), sink);
   const values = fillCapMemValues(n, capmemValues);
-  const cell = hal.leafWriter<{ value: number }>('CapMemCell', 'CapMemCellOnDLS');
   const cellBase = capmemCellEnum(block, x % 128, 0);
-  for (let i = 0; i < 24; i++) {
-    cellScratch.value = values[i]!;
-    cell.write(sink, cellBase + NEURON_CAPMEM_ROW_ORDER[i]! * 130, cellScratch);
+  const tables = capMemCellTables();
+  if (tables !== undefined) {
+    const table = tables.tables[0]!;
+    const base = tables.base[0]!;
+    const writer = tables.writer;
+    for (let i = 0; i < 24; i++) sink.omnibusWrite(writer.addresses(cellBase + NEURON_CAPMEM_ROW_ORDER[i]! * 130)[0]!, (base ^ table[values[i]!]!) >>> 0);
+  } else {
+    const cell = hal.leafWriter<{ value: number }>('CapMemCell', 'CapMemCellOnDLS');
+    for (let i = 0; i < 24; i++) {
+      cellScratch.value = values[i]!;
+      cell.write(sink, cellBase + NEURON_CAPMEM_ROW_ORDER[i]! * 130, cellScratch);
+    }
   }
   neuronBackendConfigOf(n).encode(hal.coordinate('NeuronBackendConfigOnDLS', (x >= 128 ? 256 : 0) + y * 128 + (x % 128)), sink);
 }

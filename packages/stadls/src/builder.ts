@@ -68,6 +68,13 @@ export function blockMessage(cond: BlockCondition): ToFpgaMessage {
   }
 }
 
+/**
+ * Instruction counts of the last large write per container type (e.g. a full Chip: ~254k messages): the
+ * next write of that type reserves its word buffer once instead of growing it by doubling.
+ */
+const sizeHints = new WeakMap<ContainerType, number>();
+const SIZE_HINT_MIN = 4096;
+
 export class PlaybackProgramBuilder implements EncodeSink {
   private words = new WordBuffer(256);
   private expected: ExpectedResponses = { omnibus: 0, jtag: 0, loopback: 0 };
@@ -99,8 +106,12 @@ export class PlaybackProgramBuilder implements EncodeSink {
     if (!type.writable) throw new AccessError(`Container not writeable: ${type.typeName}`);
     if (reference !== undefined) return this.differentialWrite(coord, container, reference);
     const before = this.words.length;
+    const hint = sizeHints.get(type);
+    if (hint !== undefined) this.words.reserve(hint);
     container.encode(coord, this);
-    if (this.words.length === before) throw new AccessError(`Container not writeable: ${type.typeName} at ${coord.toString()} encodes to no words`);
+    const added = this.words.length - before;
+    if (added === 0) throw new AccessError(`Container not writeable: ${type.typeName} at ${coord.toString()} encodes to no words`);
+    if (added >= SIZE_HINT_MIN) sizeHints.set(type, added);
     return this;
   }
 
