@@ -53,20 +53,36 @@ import {
   type Coordinate,
 } from '@bss2/haldls';
 import {
+  atomicNeuronLeaves,
   CADCOnDLS,
+  CADCReadoutChain,
   CapMemOnDLS,
+  CapMemType,
+  cellLeaf,
   Chip,
   ChipOnDLS,
-  ChipType,
+  ColumnCurrentRowOnDLS,
   Composite,
   CrossbarOnDLS,
   ExternalPPUMemoryOnFPGA,
   halAdapter,
+  NEURON_BLOCK_CELLS,
+  NeuronBlock,
   NeuronBlockOnDLS,
+  NeuronPosition,
+  QUAD_COLUMNS,
+  quadColumn,
   ReadoutChainOnDLS,
+  ReadoutChainType,
+  sharedCell,
+  SYNAPSE_COLUMNS,
+  SYNAPSE_ROWS,
+  SynapseBlock,
   SynapseBlockOnDLS,
   SynapseDriverBlockOnDLS,
+  SynapseDriverBlockType,
   type AtomicNeuronInit,
+  type Leaf,
 } from '@bss2/lola';
 import type { PlaybackProgramBuilder } from '@bss2/stadls';
 import type { ChipConfigPlan } from './config-plan.js';
@@ -143,34 +159,89 @@ function chipMembers(chip: Chip): { coord: Coordinate; value: Container }[] {
   ];
 }
 
+type Emit = (leaf: Leaf) => void;
+
+/** Writes the leaves of `next` that differ from the corresponding leaves of `previous` (same slot order). */
+function diffLeaves(emit: Emit, next: readonly Leaf[], previous: readonly Leaf[]): boolean {
+  if (next.length !== previous.length) return false;
+  for (let i = 0; i < next.length; i++) if (!next[i]!.container.equals(previous[i]!.container)) emit(next[i]!);
+  return true;
+}
+
+/** SynapseBlock: compares the weight/label/calib arrays quad by quad, building only the changed SynapseQuads. */
+function diffSynapseBlock(emit: Emit, h: number, next: SynapseBlock, previous: SynapseBlock): void {
+  const a = next.matrix;
+  const b = previous.matrix;
+  a.validate();
+  const arrays = [[a.weights, b.weights], [a.labels, b.labels], [a.timeCalibs, b.timeCalibs], [a.ampCalibs, b.ampCalibs]] as const;
+  for (let row = 0; row < SYNAPSE_ROWS; row++) {
+    for (let q = 0; q < QUAD_COLUMNS; q++) {
+      const cols = [0, 1, 2, 3].map((e) => row * SYNAPSE_COLUMNS + quadColumn(q, e));
+      if (!arrays.some(([x, y]) => cols.some((c) => x[c] !== y[c]))) continue;
+      const pick = (x: Uint8Array): number[] => cols.map((c) => x[c]!);
+      emit({
+        coord: halAdapter.coordinate('SynapseQuadOnDLS', h * 16384 + row * 64 + q),
+        container: halAdapter.makeCamel('SynapseQuad', { weights: pick(a.weights), labels: pick(a.labels), timeCalibs: pick(a.timeCalibs), ampCalibs: pick(a.ampCalibs) }),
+      });
+    }
+  }
+  for (let side = 0; side < 2; side++) {
+    if (next.iBiasDac[side] !== previous.iBiasDac[side]) emit(cellLeaf(sharedCell(side + 2 * h, 128, 8), next.iBiasDac[side]!, `SynapseBlock.iBiasDac[${side}]`));
+  }
+}
+
+/** NeuronBlock: only changed neurons are expanded (same order as `NeuronBlock.leaves`). */
+function diffNeuronBlock(emit: Emit, next: NeuronBlock, previous: NeuronBlock): void {
+  next.atomicNeurons.forEach((n, i) => {
+    const p = previous.atomicNeurons[i]!;
+    if (n.equals(p)) return;
+    n.validate(`NeuronBlock.atomicNeurons[${i}]`);
+    const pos = NeuronPosition.fromEnum(i);
+    diffLeaves(emit, atomicNeuronLeaves(n, pos), atomicNeuronLeaves(p, pos));
+  });
+  next.backends.forEach((c, i) => {
+    if (!c.equals(previous.backends[i]!)) emit({ coord: halAdapter.coordinate('CommonNeuronBackendConfigOnDLS', i), container: c });
+  });
+  next.currentRows.forEach((row, h) => {
+    const coord = h === 0 ? ColumnCurrentRowOnDLS.top : ColumnCurrentRowOnDLS.bottom;
+    if (!row.equals(previous.currentRows[h]!)) diffLeaves(emit, row.leaves(coord), previous.currentRows[h]!.leaves(coord));
+  });
+  for (let block = 0; block < 4; block++) {
+    for (const [f, col, row] of NEURON_BLOCK_CELLS) {
+      if (next[f][block] !== previous[f][block]) emit(cellLeaf(sharedCell(block, col, row), next[f][block]!, `NeuronBlock.${f}[${block}]`));
+    }
+  }
+}
+
 /**
  * Writes `next` as a differential update of `previous` (same visit order as a full Chip write): unchanged
- * members are skipped, changed composites are compared container by container. Returns the number of
+ * members are skipped, changed ones are compared container by container (synapse matrices quad by quad,
+ * the neuron block neuron by neuron) and only changed haldls containers are written. Returns the number of
  * containers written and whether any of them was analog (CapMem).
  */
 export function writeChipDifference(builder: PlaybackProgramBuilder, next: Chip, previous: Chip): { containers: number; analogChanged: boolean } {
   let containers = 0;
   let analogChanged = false;
+  const emit: Emit = (leaf) => {
+    builder.write(leaf.coord, leaf.container);
+    containers++;
+    if (ANALOG_TYPES.has(leaf.container.containerType.typeName)) analogChanged = true;
+  };
   const a = chipMembers(next);
   const b = chipMembers(previous);
   for (let m = 0; m < a.length; m++) {
     const { coord, value } = a[m]!;
     const before = b[m]!.value;
     if (value === before || value.equals(before)) continue;
-    if (value instanceof Composite && before instanceof Composite) {
-      const leaves = [...value.leaves(coord)];
-      const old = [...before.leaves(coord)];
-      if (leaves.length === old.length) {
-        for (let i = 0; i < leaves.length; i++) {
-          const leaf = leaves[i]!;
-          if (leaf.container.equals(old[i]!.container)) continue;
-          builder.write(leaf.coord, leaf.container);
-          containers++;
-          if (ANALOG_TYPES.has(leaf.container.containerType.typeName)) analogChanged = true;
-        }
-        continue;
-      }
+    if (value instanceof SynapseBlock && before instanceof SynapseBlock) {
+      diffSynapseBlock(emit, coord.toEnum(), value, before);
+      continue;
     }
+    if (value instanceof NeuronBlock && before instanceof NeuronBlock) {
+      diffNeuronBlock(emit, value, before);
+      continue;
+    }
+    if (value instanceof Composite && before instanceof Composite && diffLeaves(emit, [...value.leaves(coord)], [...before.leaves(coord)])) continue;
     builder.write(coord, value);
     containers++;
     analogChanged ||= value instanceof Composite;
@@ -178,9 +249,39 @@ export function writeChipDifference(builder: PlaybackProgramBuilder, next: Chip,
   return { containers, analogChanged };
 }
 
-/** An independent copy of a lola Chip (rebuilt from its haldls containers, which are immutable). */
+/**
+ * An independent copy of a lola Chip. haldls containers are immutable and shared; lola composites and
+ * their arrays are copied member by member (the generic leaf round trip, `ChipType.fromLeaves`, is the
+ * fallback for members without a cheaper path).
+ */
 export function cloneChip(chip: Chip): Chip {
-  return ChipType.fromLeaves(ChipOnDLS, [...chip.leaves(ChipOnDLS)].map((l) => l.container));
+  const c = new Chip();
+  c.crossbar.outputs = chip.crossbar.outputs;
+  c.crossbar.nodes = chip.crossbar.nodes;
+  c.backgroundSpikeSources = chip.backgroundSpikeSources;
+  c.capmem = CapMemType.fromLeaves(CapMemOnDLS, [...chip.capmem.leaves(CapMemOnDLS)].map((l) => l.container));
+  chip.synapseDriverBlocks.forEach((block, h) => {
+    const coord = h === 0 ? SynapseDriverBlockOnDLS.top : SynapseDriverBlockOnDLS.bottom;
+    c.synapseDriverBlocks[h] = SynapseDriverBlockType.fromLeaves(coord, [...block.leaves(coord)].map((l) => l.container));
+  });
+  chip.synapseBlocks.forEach((block, h) => {
+    const copy = c.synapseBlocks[h]!;
+    copy.matrix.weights.set(block.matrix.weights);
+    copy.matrix.labels.set(block.matrix.labels);
+    copy.matrix.timeCalibs.set(block.matrix.timeCalibs);
+    copy.matrix.ampCalibs.set(block.matrix.ampCalibs);
+    copy.iBiasDac = [...block.iBiasDac];
+  });
+  const nb = c.neuronBlock;
+  nb.atomicNeurons = chip.neuronBlock.atomicNeurons.map((n) => n.clone());
+  nb.backends = chip.neuronBlock.backends;
+  chip.neuronBlock.currentRows.forEach((row, h) => row.values.forEach((v, col) => Object.assign(nb.currentRows[h]!.values[col]!, v)));
+  for (const [f] of NEURON_BLOCK_CELLS) nb[f] = [...chip.neuronBlock[f]];
+  c.cadcReadoutChains = [CADCReadoutChain.fromJSON(chip.cadcReadoutChains[0].toJSON()), CADCReadoutChain.fromJSON(chip.cadcReadoutChains[1].toJSON())];
+  c.readoutChain = ReadoutChainType.fromLeaves(ReadoutChainOnDLS, [...chip.readoutChain.leaves(ReadoutChainOnDLS)].map((l) => l.container));
+  c.ppuMemory = chip.ppuMemory;
+  c.externalPpuMemory.load(chip.externalPpuMemory.bytes);
+  return c;
 }
 
 function neuronsOf(instance: ExecutionInstance): number[] {
