@@ -241,9 +241,9 @@ export class BehaviouralChipModel implements ChipModel {
       return;
     }
     if (address === MADC_CONTROL_ADDRESS) return this.madc.control(value, this.released, this.registers, this.params);
-    if (synapseDriverAt(address) !== undefined || cadcChannelConfigAt(address) !== undefined || this.isConfigAddress(address)) {
-      this.routing.configDirty = true;
-    }
+    const driver = synapseDriverAt(address);
+    const cadcChannel = driver === undefined && cadcChannelConfigAt(address) !== undefined;
+    if (driver !== undefined || cadcChannel || this.isConfigAddress(address)) this.routing.markConfigWritten(address, driver, cadcChannel);
   }
 
   private isConfigAddress(a: number): boolean {

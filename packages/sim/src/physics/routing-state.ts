@@ -74,7 +74,14 @@ export class RoutingState {
   readonly nodesOfInput: readonly Uint8Array[];
   readonly background: BackgroundSourceBits[] = [];
 
+  /** Something in the driver/PADI/crossbar/CADC configuration changed: `refreshConfig` before use. */
   configDirty = true;
+  /** Everything must be re-read (construction, chip reset). */
+  private fullRefresh = true;
+  private readonly driverDirty = new Uint8Array(256);
+  private readonly driverDirtyList = new Uint8Array(256);
+  private driverDirtyCount = 0;
+  private cadcChannelsDirty = true;
   /** Set when a column current switch changed (the model re-derives its effective gains). */
   switchesChanged = true;
   backgroundDirty = true;
@@ -106,6 +113,7 @@ export class RoutingState {
     }
     this.synapsesLoaded = true;
     this.configDirty = true;
+    this.fullRefresh = true;
     this.backgroundDirty = true;
   }
 
@@ -156,21 +164,38 @@ export class RoutingState {
     for (let e = 0; e < 4; e++) target[h * 256 + columnOfQuad(q, e)] = (value >>> (8 * (3 - e) + 5)) & 1;
   }
 
-  /** Re-decodes drivers, PADI, crossbar and CADC configuration from the register view. */
-  refreshConfig(regs: RegisterView): void {
-    for (let d = 0; d < 256; d++) {
-      const c = decodeSynapseDriver([0, 1, 2].map((w) => regs.read(synapseDriverAddress(d, w))));
-      this.driverMask[d] = c.rowAddressCompareMask;
-      this.driverReceiver[d] = c.enableReceiver ? 1 : 0;
-      this.driverAddressOut[d] = c.enableAddressOut ? 1 : 0;
-      this.driverTop[d] = c.rowModeTop;
-      this.driverBottom[d] = c.rowModeBottom;
-      this.driverHagen[d] = c.enableHagenModulation ? 1 : 0;
-      this.driverStp[d] = c.enableStp && !c.enableHagenModulation ? 1 + c.selectTargetVoltages : 0;
-      this.driverStpU[d] = stpUtilization(c.utilization);
-      const stp = regs.read(commonStpConfigAddress(d >> 7));
-      this.driverStpTau[d] = c.enableRecovery && (stp & 16) !== 0 ? stpRecoveryCycles(stp & 15, c.recovery) : Infinity;
+  /**
+   * A configuration word at `address` changed (a synapse driver, CADC channel, or one of the common PADI,
+   * STP, CADC and crossbar words): marks what `refreshConfig` has to re-read. Only the changed driver or the
+   * CADC channel block is re-read then, so a program writing hundreds of such words in a row does not pay
+   * a full re-decode per word.
+   */
+  markConfigWritten(address: number, driver: number | undefined, cadcChannel: boolean): void {
+    if (driver !== undefined) this.markDriverDirty(driver);
+    else if (cadcChannel) this.cadcChannelsDirty = true;
+    else if (address === 0x0011_0002 || address === 0x0011_8002) {
+      // CommonSTPConfig: the recovery clock of every driver of that hemisphere
+      const h = address === 0x0011_0002 ? 0 : 1;
+      for (let d = h * 128; d < h * 128 + 128; d++) this.markDriverDirty(d);
     }
+    this.configDirty = true;
+  }
+
+  private markDriverDirty(d: number): void {
+    if (this.driverDirty[d] === 1) return;
+    this.driverDirty[d] = 1;
+    this.driverDirtyList[this.driverDirtyCount++] = d;
+  }
+
+  /** Re-decodes the changed drivers and CADC channels and the common PADI, CADC and crossbar words. */
+  refreshConfig(regs: RegisterView): void {
+    if (this.fullRefresh) {
+      for (let d = 0; d < 256; d++) this.refreshDriver(regs, d);
+    } else {
+      for (let k = 0; k < this.driverDirtyCount; k++) this.refreshDriver(regs, this.driverDirtyList[k]!);
+    }
+    this.driverDirty.fill(0);
+    this.driverDirtyCount = 0;
     for (let h = 0; h < 2; h++) {
       const w = regs.read(commonPadiBusConfigAddress(h));
       for (let b = 0; b < 4; b++) {
@@ -180,11 +205,14 @@ export class RoutingState {
       const cfg = regs.read(cadcConfigAddress(h));
       this.cadcEnable[h] = cfg & 1;
       this.cadcAutoCalibrating[h] = regs.read(commonCorrelationConfigAddress(h, 3)) & 1;
-      for (let col = 0; col < 256; col++) {
-        this.cadcOffsetCausal[h * 256 + col] = (regs.read(cadcChannelConfigAddress(h, col, false)) & 0xff) - 128;
-        this.cadcOffsetAcausal[h * 256 + col] = (regs.read(cadcChannelConfigAddress(h, col, true)) & 0xff) - 128;
+      if (this.fullRefresh || this.cadcChannelsDirty) {
+        for (let col = 0; col < 256; col++) {
+          this.cadcOffsetCausal[h * 256 + col] = (regs.read(cadcChannelConfigAddress(h, col, false)) & 0xff) - 128;
+          this.cadcOffsetAcausal[h * 256 + col] = (regs.read(cadcChannelConfigAddress(h, col, true)) & 0xff) - 128;
+        }
       }
     }
+    this.cadcChannelsDirty = false;
     for (let n = 0; n < 76; n++) {
       const w = regs.read(CROSSBAR_NODE_BASE + n);
       this.nodeMask[n] = w & 0x3fff;
@@ -193,7 +221,26 @@ export class RoutingState {
     }
     const oc = regs.read(CROSSBAR_BASE);
     for (let o = 0; o < 12; o++) this.outputCounterEnable[o] = (oc >>> (4 + o)) & 1;
+    this.fullRefresh = false;
     this.configDirty = false;
+    this.configVersion++;
+  }
+
+  /** Incremented by every `refreshConfig` (dependants compare it to re-derive their caches). */
+  configVersion = 0;
+
+  private refreshDriver(regs: RegisterView, d: number): void {
+    const c = decodeSynapseDriver([0, 1, 2].map((w) => regs.read(synapseDriverAddress(d, w))));
+    this.driverMask[d] = c.rowAddressCompareMask;
+    this.driverReceiver[d] = c.enableReceiver ? 1 : 0;
+    this.driverAddressOut[d] = c.enableAddressOut ? 1 : 0;
+    this.driverTop[d] = c.rowModeTop;
+    this.driverBottom[d] = c.rowModeBottom;
+    this.driverHagen[d] = c.enableHagenModulation ? 1 : 0;
+    this.driverStp[d] = c.enableStp && !c.enableHagenModulation ? 1 + c.selectTargetVoltages : 0;
+    this.driverStpU[d] = stpUtilization(c.utilization);
+    const stp = regs.read(commonStpConfigAddress(d >> 7));
+    this.driverStpTau[d] = c.enableRecovery && (stp & 16) !== 0 ? stpRecoveryCycles(stp & 15, c.recovery) : Infinity;
   }
 
   refreshBackground(regs: RegisterView): void {

@@ -35,6 +35,10 @@ export class SynapseDelivery {
   private readonly entryWeight = new Float64Array(512 * 256);
   private readonly labelStart = new Uint16Array(512 * 65);
   private readonly labelCounts = new Uint16Array(64);
+  /** Driver positions matching each (bus, row select): matchPos[matchStart[bus*32 + sel] ..]. */
+  private readonly matchStart = new Uint16Array(8 * 32 + 1);
+  private readonly matchPos = new Uint8Array(8 * 32 * 32);
+  private matchVersion = -1;
 
   private rowKernel: RowKernel = () => {
     throw new Error('SynapseDelivery.deliver before bind');
@@ -111,10 +115,14 @@ export class SynapseDelivery {
     const rowChanged = r.rowChanged;
     const deliverRow = this.rowKernel;
     const nBase = h * 256;
+    if (r.configVersion !== this.matchVersion) this.indexDriverMatches();
+    const matches = this.matchPos;
+    const m = bus * 32 + rowSel;
+    const mEnd = this.matchStart[m + 1]!;
     let events = 0;
-    for (let pos = 0; pos < 32; pos++) {
+    for (let mi = this.matchStart[m]!; mi < mEnd; mi++) {
+      const pos = matches[mi]!;
       const drv = h * 128 + pos * 4 + b;
-      if (!r.driverReceiver[drv] || ((rowSel ^ pos) & r.driverMask[drv]!) !== 0) continue;
       const hagen = r.driverHagen[drv]!;
       // hagen mode: the low five address bits set the pulse width, x = 32 - bits (grenade's MAC encoding),
       // and only the address MSB reaches the synapses (which hold label 0 there)
@@ -135,6 +143,28 @@ export class SynapseDelivery {
       }
     }
     return events;
+  }
+
+  /**
+   * For every bus and row-select address, the driver positions (ascending) whose receiver is on and whose
+   * row select matches under their compare mask; rebuilt whenever the routing configuration was re-read.
+   */
+  private indexDriverMatches(): void {
+    const r = this.routing;
+    let k = 0;
+    for (let bus = 0; bus < 8; bus++) {
+      const h = bus >> 2;
+      const b = bus & 3;
+      for (let rowSel = 0; rowSel < 32; rowSel++) {
+        this.matchStart[bus * 32 + rowSel] = k;
+        for (let pos = 0; pos < 32; pos++) {
+          const drv = h * 128 + pos * 4 + b;
+          if (r.driverReceiver[drv] && ((rowSel ^ pos) & r.driverMask[drv]!) === 0) this.matchPos[k++] = pos;
+        }
+      }
+    }
+    this.matchStart[8 * 32] = k;
+    this.matchVersion = r.configVersion;
   }
 
   /**

@@ -70,20 +70,64 @@ function rawWithView(view: number, raw: number, value: number): number {
   return view === 0 || view === 4 ? ((raw & ~LOW6) | (value & LOW6)) >>> 0 : ((raw & ~(LOW2 << 6)) | ((value & LOW2) << 6)) >>> 0;
 }
 
+type RegisterTable = (address: number) => RegisterInfo | undefined;
+
+/**
+ * Reset words of the dense blocks per register table, computed once per process (a table is a pure function
+ * of the address): filling a block or reading an unwritten word then costs an index, not a table lookup.
+ */
+const resetWordCache = new WeakMap<RegisterTable, (Uint32Array | undefined)[]>();
+/** Table answers for dense-block addresses per register table, per block and offset (null = unmapped); shared likewise. */
+const denseInfoCache = new WeakMap<RegisterTable, ((RegisterInfo | null | undefined)[] | undefined)[]>();
+
+function tableResetWords(table: RegisterTable, index: number): Uint32Array {
+  let perBlock = resetWordCache.get(table);
+  if (!perBlock) resetWordCache.set(table, (perBlock = []));
+  let words = perBlock[index];
+  if (!words) {
+    const block = builtinRegisterBlocks()[index]!;
+    words = new Uint32Array(block.span);
+    for (let o = 0; o < block.span; o++) words[o] = table(block.base + o)?.reset ?? 0;
+    perBlock[index] = words;
+  }
+  return words;
+}
+
 export class OmnibusRegisterFile implements RegisterView {
   private readonly dense: (Uint32Array | undefined)[] = [];
   private readonly sparse = new Map<number, number>();
+  /** Table answers for addresses outside the dense blocks. */
   private readonly tableCache = new Map<number, RegisterInfo | null>();
+  /** Table answers for dense-block addresses (see denseInfoCache). */
+  private readonly denseInfo: ((RegisterInfo | null | undefined)[] | undefined)[] = [];
 
   /**
    * @param table register table consulted per address (cached). Default: haldls' table (with the block map as
    * fallback) when haldls publishes `lookupRegister`, otherwise the block map directly (no cache needed).
    */
-  constructor(private readonly table: ((address: number) => RegisterInfo | undefined) | undefined = usesHaldlsRegisterTable ? lookupOmnibusRegister : undefined) {}
+  constructor(private readonly table: RegisterTable | undefined = usesHaldlsRegisterTable ? lookupOmnibusRegister : undefined) {
+    if (table) {
+      let shared = denseInfoCache.get(table);
+      if (!shared) denseInfoCache.set(table, (shared = []));
+      this.denseInfo = shared;
+    }
+  }
 
   /** Register description, or undefined for an unmapped address. */
   info(address: number): RegisterInfo | undefined {
     if (this.table) {
+      const index = builtinBlockIndex(address);
+      if (index >= 0) {
+        const block = builtinRegisterBlocks()[index]!;
+        if (block.span <= DENSE_LIMIT) {
+          let infos = this.denseInfo[index];
+          if (!infos) this.denseInfo[index] = infos = new Array<RegisterInfo | null | undefined>(block.span);
+          const offset = address - block.base;
+          let cached = infos[offset];
+          if (cached === undefined) infos[offset] = cached = this.table(address) ?? null;
+          return cached ?? undefined;
+        }
+      }
       let info = this.tableCache.get(address);
       if (info === undefined) {
         info = this.table(address) ?? null;
@@ -161,8 +205,8 @@ export class OmnibusRegisterFile implements RegisterView {
   }
 
   /** Reset word of a dense-block address: haldls' value when its table is in use, else the block map's. */
-  private resetOf(index: number, offset: number, address: number): number {
-    return this.table ? (this.info(address)?.reset ?? 0) : builtinWordInfo(index, offset).reset;
+  private resetOf(index: number, offset: number): number {
+    return this.table ? tableResetWords(this.table, index)[offset]! : builtinWordInfo(index, offset).reset;
   }
 
   private readWord(address: number): number {
@@ -171,7 +215,7 @@ export class OmnibusRegisterFile implements RegisterView {
       const block = builtinRegisterBlocks()[index]!;
       if (block.span <= DENSE_LIMIT) {
         const words = this.dense[index];
-        return words ? words[address - block.base]! : this.resetOf(index, address - block.base, address);
+        return words ? words[address - block.base]! : this.resetOf(index, address - block.base);
       }
     }
     const v = this.sparse.get(address);
@@ -186,8 +230,12 @@ export class OmnibusRegisterFile implements RegisterView {
       if (block.span <= DENSE_LIMIT) {
         let words = this.dense[index];
         if (!words) {
-          words = new Uint32Array(block.span);
-          for (let o = 0; o < block.span; o++) words[o] = this.resetOf(index, o, block.base + o);
+          if (this.table) {
+            words = Uint32Array.from(tableResetWords(this.table, index));
+          } else {
+            words = new Uint32Array(block.span);
+            for (let o = 0; o < block.span; o++) words[o] = this.resetOf(index, o);
+          }
           this.dense[index] = words;
         }
         words[address - block.base] = value;
