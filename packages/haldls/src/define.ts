@@ -36,6 +36,11 @@ export interface ContainerDefinition<V, K extends CoordinateBase> {
   readonly unsupportedReadTargets?: readonly ConnectionTarget[];
   /** Custom printing; default `Name(field: value, ...)`. */
   print?(v: Readonly<V>): string;
+  /**
+   * Side effect of an actual write (e.g. a logged warning about a questionable setting); not run by the pure
+   * `encodeWords` (register-table probes, differential comparisons).
+   */
+  onWrite?(v: Readonly<V>): void;
   /** Cross-field validation run after field checks (throw a typed error). */
   validate?(v: Readonly<V>): void;
   /**
@@ -143,6 +148,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
     encode(coord: Coordinate, sink: EncodeSink): void {
       const k = checkCoord(coord);
       const v = this as unknown as V;
+      def.onWrite?.(v);
       if (def.emit) return def.emit(v, k, sink);
       if (!writeAddr) throw new AccessError(`${name} is not writable`);
       const addresses = writeAddr(k);

@@ -125,8 +125,8 @@ export const MADCConfig = defineContainer({
     boolArray('connectIconvSynapse', 2),
   ],
   addresses: () => MADC_CONFIG_ADDRESSES,
+  onWrite: (v) => warnOnLongInputSelect(v.activeMuxInputSelectLength),
   encode: (v) => {
-    warnOnLongInputSelect(v.activeMuxInputSelectLength);
     return [
       putBits(v.activeMuxInitiallySelectedInput, 3) |
         putBits(v.activeMuxInputSelectLength, 4) |
