@@ -114,30 +114,33 @@ function layoutOf(type: DefinedContainerType): TypeLayout | undefined {
 
 function build(): void {
   layouts = [];
-  const keys: number[] = [];
-  const lay: number[] = [];
-  const crd: number[] = [];
-  const wrd: number[] = [];
   for (const type of definedContainerTypes()) {
     const layout = layoutOf(type);
-    if (!layout) continue;
-    const li = layouts.push(layout) - 1;
-    const cls = type.definition.coordinate;
+    if (layout) layouts.push(layout);
+  }
+  // typed arrays sized up front: keys above 2^31 would be boxed doubles in a plain array (slow, GC-heavy)
+  let total = 0;
+  for (const l of layouts) total += l.type.definition.coordinate.size * l.resets.length;
+  if (total >= 2 ** 20) throw new InvalidArgumentError(`register table has ${total} words; the key packing allows 2^20`);
+  const keys = new Float64Array(total);
+  entryLayout = new Uint16Array(total);
+  entryCoord = new Uint32Array(total);
+  entryWord = new Uint8Array(total);
+  let n = 0;
+  layouts.forEach((layout, li) => {
+    const cls = layout.type.definition.coordinate;
     for (let e = 0; e < cls.size; e++) {
-      const addresses = type.writeAddresses(cls.fromEnum(e) as CoordinateBase);
+      const addresses = layout.type.writeAddresses(cls.fromEnum(e) as CoordinateBase);
       for (let w = 0; w < addresses.length; w++) {
-        keys.push(addresses[w]! * 2 ** 20 + lay.length);
-        lay.push(li);
-        crd.push(e);
-        wrd.push(w);
+        keys[n] = addresses[w]! * 2 ** 20 + n;
+        entryLayout[n] = li;
+        entryCoord[n] = e;
+        entryWord[n] = w;
+        n++;
       }
     }
-  }
-  if (lay.length >= 2 ** 20) throw new InvalidArgumentError(`register table has ${lay.length} words; the key packing allows 2^20`);
-  sortedKeys = Float64Array.from(keys).sort();
-  entryLayout = Uint16Array.from(lay);
-  entryCoord = Uint32Array.from(crd);
-  entryWord = Uint8Array.from(wrd);
+  });
+  sortedKeys = keys.subarray(0, n).sort();
 }
 
 /** Index into sortedKeys of the first (earliest-defined) entry at `address`, or -1. */
