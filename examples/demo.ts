@@ -9,7 +9,7 @@
  * (the chip runs 1000x faster than biology).
  */
 import { SimConnection } from '@bss2/sim';
-import { NetworkBuilder, allToAll, createSimRegisterConfigurator, fromList, formatRouting, hasConnectionBackend, run, useChipConfigurator } from '@bss2/grenade';
+import { NetworkBuilder, allToAll, createLolaChipConfigurator, fromList, formatRouting, run, useChipConfigurator } from '@bss2/grenade';
 
 const CYCLES_PER_US = 125;
 const runtimeUs = 1000; // 1 ms hardware = 1 s biological
@@ -41,9 +41,10 @@ const network = net.done();
 
 const inputTimes = Array.from({ length: 100 }, (_, i) => poissonTrain(i + 1, inputRateKHz, runtimeUs));
 
-// Until the lola Chip configurator drives grenade, the chip configuration is encoded with the simulator's
-// register layout (see packages/grenade/src/sim-configurator.ts).
-if (!hasConnectionBackend()) useChipConfigurator(createSimRegisterConfigurator(), { analogSettleCycles: 30_000 });
+// The chip configuration: grenade's default lola Chip configurator (routing applied onto a lola Chip whose
+// network neurons carry an uncalibrated LIF preset, written through stadls). The simulator's CapMem acts at
+// once, so the CapMem settling wait is shortened from the hardware's 100 ms to 240 us.
+useChipConfigurator(() => createLolaChipConfigurator(), { analogSettleCycles: 30_000 });
 
 const connection = new SimConnection({ seed: 1 });
 try {

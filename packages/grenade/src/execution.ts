@@ -340,13 +340,23 @@ export class NetworkExecutor {
 
 const executors = new WeakMap<object, NetworkExecutor>();
 let connectionBackendFactory: ((connection: Connection) => ExecutionBackend) | null = null;
+let defaultBackendFactory: ((connection: Connection) => ExecutionBackend) | null = null;
 
-/** Installs how a fisch `Connection` becomes an `ExecutionBackend` (done by the stadls adapter module). */
+/** Installs how a fisch `Connection` becomes an `ExecutionBackend` (an explicit choice, see `useChipConfigurator`). */
 export function setConnectionBackendFactory(factory: (connection: Connection) => ExecutionBackend): void {
   connectionBackendFactory = factory;
 }
 
-/** True once a program generator for plain fisch connections (the stadls adapter) is installed. */
+/** @internal The fallback when nothing was installed explicitly (the stadls module installs the lola configurator). */
+export function setDefaultConnectionBackendFactory(factory: (connection: Connection) => ExecutionBackend): void {
+  defaultBackendFactory = factory;
+}
+
+/**
+ * True once a program generator for plain fisch connections was installed explicitly
+ * (`useChipConfigurator`). Without one, `run()` uses the default: a `StadlsBackend` with the lola Chip
+ * configurator.
+ */
 export function hasConnectionBackend(): boolean {
   return connectionBackendFactory !== null;
 }
@@ -364,7 +374,7 @@ export async function run(target: Connection | ExecutionBackend, network: Networ
   if (!executor) {
     let backend: ExecutionBackend;
     if (isBackend(target)) backend = target;
-    else if (connectionBackendFactory) backend = connectionBackendFactory(target);
+    else if (connectionBackendFactory ?? defaultBackendFactory) backend = (connectionBackendFactory ?? defaultBackendFactory)!(target);
     else throw new InvalidArgumentError('no program generator for fisch connections is installed: call useChipConfigurator(...) first, or pass an ExecutionBackend (e.g. BypassModelBackend) instead of a connection');
     executor = new NetworkExecutor(backend);
     executors.set(target, executor);

@@ -18,9 +18,15 @@
  * result.spikes(pop);                                             // [batch][neuron] -> spike times
  * ```
  *
- * Re-running a network that differs only in weights on the same target reuses the routing. Without a chip
- * configurator installed (`useChipConfigurator`), pass an `ExecutionBackend` such as `BypassModelBackend`
- * instead of a connection.
+ * On a plain connection `run()` generates stadls playback programs with the default lola Chip configurator
+ * (`createLolaChipConfigurator`: the routing applied onto a lola Chip, the first write full, later ones
+ * differential against the chip last written on that connection); `useChipConfigurator(...)` changes the
+ * configurator or its options, e.g. `createSimRegisterConfigurator()` (the simulator-register adapter) or
+ * a shorter CapMem settling wait on the simulator. Base chips (e.g. calibrated) go in `options.chips`.
+ * Re-running a network that differs only in weights on the same target reuses the routing and writes only
+ * the changed synapses. MADC/CADC recordings (`addMadcRecording`, `addCadcRecording`) come back per batch
+ * entry via `result.madc()` / `result.cadc()`. Any `ExecutionBackend` (e.g. `BypassModelBackend`) can be
+ * passed instead of a connection.
  */
 export * from './errors.js';
 export * from './hardware.js';

@@ -26,6 +26,7 @@ import { Barrier, PLAYBACK_MEMORY_MESSAGES, PlaybackProgramBuilder, run as runPr
 import { buildChipConfigPlan, type ChipConfigPlan } from './config-plan.js';
 import {
   setConnectionBackendFactory,
+  setDefaultConnectionBackendFactory,
   TIMELINE,
   type ExecutionBackend,
   type InstanceRawOutput,
@@ -265,11 +266,11 @@ export class StadlsBackend implements ExecutionBackend {
 
 /**
  * Sets how `run(connection, ...)` generates programs on plain fisch connections: a `StadlsBackend` with
- * `configurator` (a fresh one per connection when given a factory). The default, installed when this module
- * loads, is the lola Chip configurator with default options.
+ * `configurator` (a fresh one per connection when given a factory) and `options`. Without this call `run()`
+ * uses a `StadlsBackend` with the lola Chip configurator and default options.
  */
 export function useChipConfigurator(configurator: ChipConfigurator | (() => ChipConfigurator), options: StadlsBackendOptions = {}): void {
   setConnectionBackendFactory((connection) => new StadlsBackend(connection, typeof configurator === 'function' ? configurator() : configurator, options));
 }
 
-useChipConfigurator(() => createLolaChipConfigurator());
+setDefaultConnectionBackendFactory((connection) => new StadlsBackend(connection, createLolaChipConfigurator()));

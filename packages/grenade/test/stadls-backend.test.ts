@@ -60,7 +60,7 @@ t.test('an empty batch list and bad options are rejected', async (t) => {
 });
 
 t.test('useChipConfigurator replaces the default (lola) configurator of run() on plain connections', async (t) => {
-  t.ok(hasConnectionBackend(), 'the lola configurator is installed by default');
+  t.notOk(hasConnectionBackend(), 'nothing installed explicitly: run() uses the default lola configurator');
   const calls: string[] = [];
   useChipConfigurator(recordingConfigurator(calls), { analogSettleCycles: 10, digitalSettleCycles: 1 });
   t.ok(hasConnectionBackend());
