@@ -331,6 +331,8 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
    */
   private decodeRange(b: Uint8Array, start: number, end: number): number {
     const lens = FROM_FPGA_MESSAGE_BYTES;
+    // big-endian word reads: one load + byte swap each once optimised
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
     let t = this.time;
     const omni = this.omnibusQueue;
     let ov = omni.values;
@@ -374,7 +376,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
             ot = omni.times;
             ocap = ov.length;
           }
-          ov[on] = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
+          ov[on] = dv.getUint32(i + 4);
           ot[on] = t;
           on++;
           i += 8;
@@ -392,7 +394,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           }
           const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
           const low = (t - base) | 0;
-          putEvent(sr, sc, sf, sn, b, i + 5, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn, dv, i + 5, base, low, t, 0xffff);
           sn += 1;
           s1++;
           i += 8;
@@ -409,8 +411,8 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           }
           const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
           const low = (t - base) | 0;
-          putEvent(sr, sc, sf, sn, b, i + 2, base, low, t, 0xffff);
-          putEvent(sr, sc, sf, sn + 1, b, i + 5, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn, dv, i + 2, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn + 1, dv, i + 5, base, low, t, 0xffff);
           sn += 2;
           s2++;
           i += 8;
@@ -427,9 +429,9 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           }
           const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
           const low = (t - base) | 0;
-          putEvent(sr, sc, sf, sn, b, i + 1, base, low, t, 0xffff);
-          putEvent(sr, sc, sf, sn + 1, b, i + 4, base, low, t, 0xffff);
-          putEvent(sr, sc, sf, sn + 2, b, i + 7, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn, dv, i + 1, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn + 1, dv, i + 4, base, low, t, 0xffff);
+          putEvent(sr, sc, sf, sn + 2, dv, i + 7, base, low, t, 0xffff);
           sn += 3;
           s3++;
           i += 10;
@@ -448,7 +450,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           }
           const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
           const low = (t - base) | 0;
-          putEvent(mr, mc, mf, mn, b, i + 5, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn, dv, i + 5, base, low, t, 0x7ff);
           mn += 1;
           m1++;
           i += 8;
@@ -465,8 +467,8 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           }
           const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
           const low = (t - base) | 0;
-          putEvent(mr, mc, mf, mn, b, i + 2, base, low, t, 0x7ff);
-          putEvent(mr, mc, mf, mn + 1, b, i + 5, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn, dv, i + 2, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn + 1, dv, i + 5, base, low, t, 0x7ff);
           mn += 2;
           m2++;
           i += 8;
@@ -483,9 +485,9 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           }
           const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
           const low = (t - base) | 0;
-          putEvent(mr, mc, mf, mn, b, i + 1, base, low, t, 0x7ff);
-          putEvent(mr, mc, mf, mn + 1, b, i + 4, base, low, t, 0x7ff);
-          putEvent(mr, mc, mf, mn + 2, b, i + 7, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn, dv, i + 1, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn + 1, dv, i + 4, base, low, t, 0x7ff);
+          putEvent(mr, mc, mf, mn + 2, dv, i + 7, base, low, t, 0x7ff);
           mn += 3;
           m3++;
           i += 10;
@@ -493,7 +495,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
         }
         case 0: // JtagData
           this.queues[0].push(
-            (b[i + 3]! & 1) * 0x1_0000_0000 + (((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0),
+            (b[i + 3]! & 1) * 0x1_0000_0000 + dv.getUint32(i + 4),
             t,
           );
           i += 8;
@@ -509,7 +511,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           break;
         case 5: // Systime
           t = (((b[i + 2]! << 8) | b[i + 3]!) & 0x7ff) * 0x1_0000_0000 +
-            (((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0);
+            dv.getUint32(i + 4);
           i += 8;
           break;
         case 3: // HighspeedLinkNotification
@@ -518,7 +520,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           break;
         case 4: { // TimeoutNotification
           const hi = ((b[i + 2]! << 8) | b[i + 3]!) & 0x1fff;
-          const idx = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
+          const idx = dv.getUint32(i + 4);
           this.timeouts.push(new TimeoutNotification(idx, hi & 0x7f, hi >>> 7, t));
           i += 8;
           break;
@@ -567,17 +569,17 @@ function putEvent(
   chip: Float64Array,
   fpga: Float64Array,
   n: number,
-  b: Uint8Array,
+  dv: DataView,
   p: number,
   base: number,
   low: number,
   t: number,
   mask: number,
 ): void {
-  const ts = b[p]! >>> 1;
+  const ts = dv.getUint8(p) >>> 1;
   let c = base + (ts - (((low - ts) >> 31) & CHIP_TIME_WINDOW));
   if (c < 0) c += TIME_MODULUS;
-  raw[n] = ((b[p + 1]! << 8) | b[p + 2]!) & mask;
+  raw[n] = dv.getUint16(p + 1) & mask;
   chip[n] = c;
   fpga[n] = t;
 }
