@@ -65,6 +65,8 @@ const out: PhysicsOutput = {
   madcSample(): void {},
 };
 // executor-like driving: advance to each input's cycle, then inject it (default grid-step mode)
+const cpuSeconds = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
+const cpu1 = process.cpuUsage();
 const start = performance.now();
 for (const [time, label] of events) {
   model.advance(time, out);
@@ -72,12 +74,14 @@ for (const [time, label] of events) {
 }
 model.advance(cycles, out);
 const wallS = (performance.now() - start) / 1000;
+const cpuS = cpuSeconds(process.cpuUsage(cpu1));
 const spikesExecutorLike = spikes;
 
 // block-wise driving: queue 1 us of input at a time, then advance (grid-aligned steps only)
 const model2 = new BehaviouralChipModel(img, { seed: 1, step });
 img.attach(model2);
 spikes = 0;
+const cpu2 = process.cpuUsage();
 const start2 = performance.now();
 let next = 0;
 for (let c = 125; c <= cycles; c += 125) {
@@ -88,12 +92,14 @@ for (let c = 125; c <= cycles; c += 125) {
   model2.advance(c, out);
 }
 const wall2 = (performance.now() - start2) / 1000;
+const cpu2S = cpuSeconds(process.cpuUsage(cpu2));
 const spikesBlock = spikes;
 
 // executor-like driving with exact partial steps (state lands on every requested cycle)
 const model3 = new BehaviouralChipModel(img, { seed: 1, step, exactSteps: true });
 img.attach(model3);
 spikes = 0;
+const cpu3 = process.cpuUsage();
 const start3 = performance.now();
 for (const [time, label] of events) {
   model3.advance(time, out);
@@ -101,15 +107,17 @@ for (const [time, label] of events) {
 }
 model3.advance(cycles, out);
 const wall3 = (performance.now() - start3) / 1000;
+const cpu3S = cpuSeconds(process.cpuUsage(cpu3));
 
 const hwS = cycles * 8e-9;
 console.log(`sim-physics: 512 neurons, 2x256x256 random synapses, 256 Poisson inputs @ 20 kHz, step ${step} cycles`);
 console.log(`  setup (registers + cache fill)  ${setupMs.toFixed(0)} ms`);
 console.log(`  hardware time                   ${(hwS * 1e3).toFixed(2)} ms (${(hwS * 1e3).toFixed(0)} s bio)`);
 console.log(`  wall time                       ${wallS.toFixed(3)} s   (Brian2 cpp_standalone anchor 0.76 s, Node loop 0.91 s)`);
-console.log(`  wall / HW                       ${(wallS / hwS).toFixed(1)}x slower than BSS2`);
+console.log(`  cpu time                        ${cpuS.toFixed(3)} s   (process user+system: the figure to compare on a loaded machine)`);
+console.log(`  wall / HW                       ${(wallS / hwS).toFixed(1)}x slower than BSS2 (hw/wall ratio ${(hwS / wallS).toExponential(3)})`);
 console.log(`  input events                    ${events.length} (${(events.length / wallS / 1e6).toFixed(2)} M/s)`);
 console.log(`  synaptic events                 ${model.stats.synapticEvents} (${(model.stats.synapticEvents / wallS / 1e6).toFixed(1)} M/s)`);
 console.log(`  output spikes                   ${spikesExecutorLike} (mean rate ${(spikesExecutorLike / 512 / hwS / 1e3).toFixed(1)} kHz HW = ${(spikesExecutorLike / 512 / (hwS * 1e3)).toFixed(1)} Hz bio)`);
-console.log(`  block-wise driving (1 us)       ${wall2.toFixed(3)} s wall, ${(wall2 / hwS).toFixed(1)}x, ${spikesBlock} spikes`);
-console.log(`  executor-like, exactSteps       ${wall3.toFixed(3)} s wall, ${(wall3 / hwS).toFixed(1)}x, ${spikes} spikes`);
+console.log(`  block-wise driving (1 us)       ${wall2.toFixed(3)} s wall, ${cpu2S.toFixed(3)} s cpu, ${(wall2 / hwS).toFixed(1)}x, ${spikesBlock} spikes`);
+console.log(`  executor-like, exactSteps       ${wall3.toFixed(3)} s wall, ${cpu3S.toFixed(3)} s cpu, ${(wall3 / hwS).toFixed(1)}x, ${spikes} spikes`);
