@@ -7,9 +7,9 @@
  * are not part of the Chip.
  */
 import { checkInt } from '@bss2/fisch';
-import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
+import type { Container, ContainerType, Coordinate, EncodeSink } from '@bss2/haldls';
 import { CADCOnDLS, CADCReadoutChain, CADCReadoutChainType } from './cadc.js';
-import { checkCoordinate, Composite, containersEqual, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import { checkCoordinate, checkWordsLeft, Composite, containersEqual, decodeMember, defineComposite, pushAll, pushMemberReadAddresses, sliceOf, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import { CapMem, CapMemOnDLS, CapMemType, Crossbar, CrossbarOnDLS, CrossbarType, SynapseDriverBlock, SynapseDriverBlockOnDLS, SynapseDriverBlockType } from './config-blocks.js';
 import * as hal from './hal.js';
 import { NeuronBlock, NeuronBlockOnDLS, NeuronBlockType } from './neuron-block.js';
@@ -32,6 +32,7 @@ const EXT_QUAD_SLOTS: readonly hal.TableSlot<ExtQuadFields>[] = [0, 1, 2, 3].map
   set: (v: ExtQuadFields, k: number) => {
     v.quad[i] = k;
   },
+  get: (v: ExtQuadFields) => Number(v.quad[i]),
 }));
 
 /**
@@ -116,6 +117,30 @@ export const ExternalPPUMemoryType: CompositeType<ExternalPPUMemory> = defineCom
     });
     return m;
   },
+  pushReadAddresses: (_c, out) => {
+    const writer = hal.leafWriter('ExternalPPUMemoryQuad', 'ExternalPPUMemoryQuadOnFPGA');
+    for (let q = 0; q < EXTERNAL_PPU_MEMORY_BYTES / 4; q++) pushAll(out, writer.readAddresses(q));
+  },
+  decodeFrom: (_c, words, pos) => {
+    const t = extQuadTables();
+    if (t?.decoders === undefined) return undefined;
+    const n = EXTERNAL_PPU_MEMORY_BYTES / 4;
+    checkWordsLeft('ExternalPPUMemory', words, pos, n);
+    const m = new ExternalPPUMemory();
+    const b = m.bytes;
+    const keys = new Int32Array(4);
+    for (let q = 0; q < n; q++, pos++) {
+      if (!hal.decodeKeys(t, words, pos, keys)) {
+        const quad = t.writer.type.decode(t.writer.coordinate(q), sliceOf(words, pos, 1)) as unknown as ExtQuadFields;
+        for (let i = 0; i < 4; i++) keys[i] = EXT_QUAD_SLOTS[i]!.get!(quad);
+      }
+      b[4 * q] = keys[0]!;
+      b[4 * q + 1] = keys[1]!;
+      b[4 * q + 2] = keys[2]!;
+      b[4 * q + 3] = keys[3]!;
+    }
+    return { value: m, end: pos };
+  },
 });
 
 const HEMI = ['top', 'bottom'] as const;
@@ -123,7 +148,7 @@ const HEMI = ['top', 'bottom'] as const;
 /** The members of a Chip in visit order: name, count and the coordinate of element i. */
 interface ChipMember {
   readonly name: string;
-  readonly type: () => CompositeType | import('@bss2/haldls').ContainerType;
+  readonly type: () => CompositeType | ContainerType;
   readonly coords: () => Coordinate[];
 }
 const CHIP_MEMBERS: readonly ChipMember[] = [
@@ -225,20 +250,34 @@ export class Chip extends Composite {
   }
 
   /** @internal */ static fromLeaves(leaves: readonly Container[]): Chip {
+    let pos = 0;
+    return Chip.fromMembers((type, coord) => {
+      if ('slots' in type) {
+        const n = type.slots(coord).length;
+        const c = type.fromLeaves(coord, leaves.slice(pos, pos + n));
+        pos += n;
+        return c;
+      }
+      return leaves[pos++]!;
+    });
+  }
+
+  /** @internal Decodes the chip from its read-back words at `pos` member by member (fast member decoders). */
+  static decodeFrom(words: ArrayLike<number>, pos: number): { value: Chip; end: number } {
+    const value = Chip.fromMembers((type, coord) => {
+      const d = decodeMember('Chip', type, coord, words, pos);
+      pos = d.end;
+      return d.value;
+    });
+    return { value, end: pos };
+  }
+
+  private static fromMembers(next: (type: CompositeType | ContainerType, coord: Coordinate) => Container): Chip {
     const chip = new Chip();
     const self = chip as unknown as Record<string, unknown>;
-    let pos = 0;
     for (const m of CHIP_MEMBERS) {
       const type = m.type();
-      const values = m.coords().map((coord) => {
-        if ('slots' in type) {
-          const n = type.slots(coord).length;
-          const c = type.fromLeaves(coord, leaves.slice(pos, pos + n));
-          pos += n;
-          return c;
-        }
-        return leaves[pos++]!;
-      });
+      const values = m.coords().map((coord) => next(type, coord));
       self[m.name] = ['synapseDriverBlocks', 'synapseBlocks', 'cadcReadoutChains', 'backgroundSpikeSources', 'ppuMemory'].includes(m.name) ? values : values[0];
     }
     return chip;
@@ -262,4 +301,11 @@ export const ChipType: CompositeType<Chip> = defineComposite<Chip>({
     return out;
   },
   fromLeaves: (_c, leaves) => Chip.fromLeaves(leaves),
+  decodeFrom: (_c, words, pos) => Chip.decodeFrom(words, pos),
+  pushReadAddresses: (_c, out) => {
+    for (const m of CHIP_MEMBERS) {
+      const type = m.type();
+      for (const coord of m.coords()) pushMemberReadAddresses(type, coord, out);
+    }
+  },
 });

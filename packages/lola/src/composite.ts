@@ -7,6 +7,7 @@
  */
 import { AccessError, checkInt } from '@bss2/fisch';
 import type { Container, ContainerType, Coordinate, EncodeSink } from '@bss2/haldls';
+import * as hal from './hal.js';
 
 /** A haldls container placed at its coordinate. */
 export interface Leaf {
@@ -45,6 +46,19 @@ export interface CompositeType<C extends Container = Container> extends Containe
   fromLeaves(coord: Coordinate, leaves: readonly Container[]): C;
   /** Whether the builder may write only the words that changed against a reference (spec §1.0). */
   readonly differentialWrite: boolean;
+  /**
+   * Decodes the composite from the read-back words starting at `words[pos]` (its `readAddresses` order);
+   * returns it and the position after its words. `decode` is this on a buffer holding exactly its words.
+   */
+  decodeFrom(coord: Coordinate, words: ArrayLike<number>, pos: number): Decoded<C>;
+  /** Appends the read addresses at `coord` to `out` (whether or not the composite is declared readable). */
+  pushReadAddresses(coord: Coordinate, out: number[]): void;
+}
+
+/** A decoded container and the read-back position after its words. */
+export interface Decoded<C extends Container = Container> {
+  readonly value: C;
+  readonly end: number;
 }
 
 export interface CompositeSpec<C extends Container> {
@@ -56,11 +70,34 @@ export interface CompositeSpec<C extends Container> {
   readonly create: () => C;
   readonly slots: (coord: Coordinate) => LeafSlot[];
   readonly fromLeaves: (coord: Coordinate, leaves: readonly Container[]) => C;
+  /**
+   * Faster equivalent of the slot-wise decode (see `CompositeType.decodeFrom`); optional, and may return
+   * `undefined` to fall back to the slot-wise decode (e.g. without haldls word tables).
+   */
+  readonly decodeFrom?: (coord: Coordinate, words: ArrayLike<number>, pos: number) => Decoded<C> | undefined;
+  /** Faster equivalent of appending the slots' read addresses; optional. */
+  readonly pushReadAddresses?: (coord: Coordinate, out: number[]) => void;
 }
 
 /** Builds the static side of a composite from its slot list and leaf reconstruction. */
 export function defineComposite<C extends Container>(spec: CompositeSpec<C>): CompositeType<C> {
   const readable = spec.readable ?? true;
+  const decodeBySlots = (coord: Coordinate, words: ArrayLike<number>, pos: number): Decoded<C> => {
+    const leaves: Container[] = [];
+    for (const s of spec.slots(coord)) {
+      const d = decodeLeaf(spec.typeName, s.type, s.coord, words, pos);
+      leaves.push(d.value);
+      pos = d.end;
+    }
+    return { value: spec.fromLeaves(coord, leaves), end: pos };
+  };
+  const pushReadAddresses =
+    spec.pushReadAddresses ??
+    ((coord: Coordinate, out: number[]): void => {
+      for (const s of spec.slots(coord)) pushAll(out, hal.readAddresses(s.type, s.coord));
+    });
+  const fast = spec.decodeFrom;
+  const decodeFrom = fast === undefined ? decodeBySlots : (coord: Coordinate, words: ArrayLike<number>, pos: number): Decoded<C> => fast(coord, words, pos) ?? decodeBySlots(coord, words, pos);
   return {
     typeName: spec.typeName,
     coordinateTypeName: spec.coordinateTypeName,
@@ -73,25 +110,50 @@ export function defineComposite<C extends Container>(spec: CompositeSpec<C>): Co
     readAddresses(coord: Coordinate): readonly number[] {
       if (!readable) return [];
       const out: number[] = [];
-      for (const s of spec.slots(coord)) for (const a of s.type.readAddresses(s.coord)) out.push(a);
+      pushReadAddresses(coord, out);
       return out;
     },
+    pushReadAddresses,
+    decodeFrom,
     decode(coord: Coordinate, words: ArrayLike<number>): C {
-      const leaves: Container[] = [];
-      let pos = 0;
-      for (const s of spec.slots(coord)) {
-        const n = s.type.readAddresses(s.coord).length;
-        if (pos + n > words.length) throw new AccessError(`${spec.typeName}: end of buffer during decoding (${words.length} words)`);
-        leaves.push(s.type.decode(s.coord, sliceOf(words, pos, n)));
-        pos += n;
-      }
-      if (pos !== words.length) throw new AccessError(`${spec.typeName}: ${words.length - pos} surplus words during decoding`);
-      return spec.fromLeaves(coord, leaves);
+      const { value, end } = decodeFrom(coord, words, 0);
+      if (end !== words.length) throw new AccessError(`${spec.typeName}: ${words.length - end} surplus words during decoding`);
+      return value;
     },
   };
 }
 
-function sliceOf(words: ArrayLike<number>, pos: number, n: number): ArrayLike<number> {
+/** Appends `a` to `out`. */
+export function pushAll(out: number[], a: readonly number[]): void {
+  for (let i = 0; i < a.length; i++) out.push(a[i]!);
+}
+
+/** Appends the read addresses of a member (composite or leaf) of `type` at `coord` to `out`. */
+export function pushMemberReadAddresses(type: ContainerType, coord: Coordinate, out: number[]): void {
+  if ('pushReadAddresses' in type && typeof (type as CompositeType).pushReadAddresses === 'function') (type as CompositeType).pushReadAddresses(coord, out);
+  else pushAll(out, hal.readAddresses(type, coord));
+}
+
+/** Throws the composite's end-of-buffer error unless `words` holds `n` words from `pos`. */
+export function checkWordsLeft(owner: string, words: ArrayLike<number>, pos: number, n: number): void {
+  if (pos + n > words.length) throw new AccessError(`${owner}: end of buffer during decoding (${words.length} words)`);
+}
+
+/** Decodes a leaf (haldls container) of `type` at `coord` from `words[pos..]`; `owner` names the composite in errors. */
+export function decodeLeaf(owner: string, type: ContainerType, coord: Coordinate, words: ArrayLike<number>, pos: number): Decoded {
+  const n = hal.readAddresses(type, coord).length;
+  checkWordsLeft(owner, words, pos, n);
+  return { value: type.decode(coord, sliceOf(words, pos, n)), end: pos + n };
+}
+
+/** Decodes a member (composite or leaf) of `type` at `coord` from `words[pos..]`. */
+export function decodeMember(owner: string, type: ContainerType, coord: Coordinate, words: ArrayLike<number>, pos: number): Decoded {
+  if ('decodeFrom' in type && typeof (type as CompositeType).decodeFrom === 'function') return (type as CompositeType).decodeFrom(coord, words, pos);
+  return decodeLeaf(owner, type, coord, words, pos);
+}
+
+/** `words[pos .. pos + n)` (a view for typed arrays). */
+export function sliceOf(words: ArrayLike<number>, pos: number, n: number): ArrayLike<number> {
   if (words instanceof Uint32Array) return words.subarray(pos, pos + n);
   return Array.prototype.slice.call(words, pos, pos + n) as number[];
 }

@@ -149,6 +149,12 @@ export interface LeafWriter<V extends object = Record<string, unknown>> {
   addresses(e: number): readonly number[];
   /** haldls' `encodeWords(values, coordinate e)` (direct writers only). */
   encodeWords(values: V, e: number): readonly number[];
+  /** The (cached) haldls coordinate with enum `e`. */
+  coordinate(e: number): Coordinate;
+  /** Read addresses at coordinate enum `e` (cached). */
+  readAddresses(e: number): readonly number[];
+  /** The haldls container type written. */
+  readonly type: ContainerType;
 }
 
 /** Static side of a haldls `defineContainer` type (optional: lola also runs against stand-ins). */
@@ -169,7 +175,7 @@ const writerCache = new Map<string, LeafWriter>();
  * without those statics, each leaf is built with `makeCamel` and encoded.
  */
 export function leafWriter<V extends object = Record<string, unknown>>(name: string, coordTypeName: string, emitIsPlainWrite = false): LeafWriter<V> {
-  const key = `${name}@${coordTypeName}`;
+  const key = `${name}@${coordTypeName}${emitIsPlainWrite ? '!' : ''}`;
   let w = writerCache.get(key);
   if (w === undefined) writerCache.set(key, (w = newLeafWriter(name, coordTypeName, emitIsPlainWrite)));
   return w as unknown as LeafWriter<V>;
@@ -187,8 +193,12 @@ function newLeafWriter(name: string, coordTypeName: string, emitIsPlainWrite: bo
     const indirect = (): never => {
       throw new AccessError(`haldls ${name} has no direct word encoding`);
     };
+    const reads: (readonly number[])[] = [];
     return {
       direct,
+      type,
+      coordinate: coordOf,
+      readAddresses: (e) => reads[e] ?? (reads[e] = type.readAddresses(coordOf(e))),
       write: (sink, e, values) => makeCamel(name, values as Record<string, unknown>).encode(coordOf(e), sink),
       addresses: indirect,
       encodeWords: indirect,
@@ -197,8 +207,12 @@ function newLeafWriter(name: string, coordTypeName: string, emitIsPlainWrite: bo
   const addresses: (readonly number[])[] = [];
   const writeAddresses = type.writeAddresses!.bind(type);
   const encodeWords = type.encodeWords!.bind(type);
+  const reads: (readonly number[])[] = [];
   return {
     direct,
+    type,
+    coordinate: coordOf,
+    readAddresses: (e) => reads[e] ?? (reads[e] = type.readAddresses(coordOf(e))),
     write(sink, e, values) {
       const c = coordOf(e);
       const a = addresses[e] ?? (addresses[e] = writeAddresses(c));
@@ -216,6 +230,19 @@ export interface TableSlot<V> {
   readonly keys: number;
   /** Sets the part of `values` selected by key `k`. */
   set(values: V, k: number): void;
+  /** The key of a (decoded) value object; enables decoding through the tables. */
+  get?(values: V): number;
+}
+
+/** Decoding side of WordTables: per slot, the key from the masked bits of one word. */
+export interface SlotDecoder {
+  /** Word the slot's bits live in. */
+  readonly word: number;
+  readonly shift: number;
+  /** Mask of the slot's bits after shifting. */
+  readonly mask: number;
+  /** Key by shifted, masked contribution (`-1`: not produced by any key). */
+  readonly keys: Int32Array;
 }
 
 /**
@@ -232,6 +259,33 @@ export interface WordTables<V extends object> {
   /** Per slot: `keys * words` contributions. */
   readonly tables: readonly Uint32Array[];
   readonly writer: LeafWriter<V>;
+  /**
+   * Present if every slot has `get`, lives in one word, the slots' bits are disjoint, read and write
+   * addresses agree and haldls' decode inverts the tables (checked): then the slot keys of a leaf read back
+   * as `words` are `decoders[s].keys[((words[d.word] ^ base[d.word]) >>> d.shift) & d.mask]`, a `-1` meaning
+   * "decode this leaf with haldls".
+   */
+  readonly decoders: readonly SlotDecoder[] | undefined;
+  /** Per word, the bits no slot uses (a read-back word with any of them set is decoded by haldls). */
+  readonly outside: Uint32Array | undefined;
+}
+
+/**
+ * Slot keys of the leaf whose read-back words start at `words[pos]`, into `keys`; false if the words are
+ * not an encoding the tables produce (unknown bits or contributions): decode that leaf with haldls.
+ */
+export function decodeKeys(t: WordTables<object>, words: ArrayLike<number>, pos: number, keys: Int32Array): boolean {
+  const decoders = t.decoders!;
+  const outside = t.outside!;
+  const base = t.base;
+  for (let j = 0; j < base.length; j++) if (((words[pos + j]! ^ base[j]!) & outside[j]!) !== 0) return false;
+  for (let s = 0; s < decoders.length; s++) {
+    const d = decoders[s]!;
+    const k = d.keys[((words[pos + d.word]! ^ base[d.word]!) >>> d.shift) & d.mask]!;
+    if (k < 0) return false;
+    keys[s] = k;
+  }
+  return true;
 }
 
 const tableCache = new Map<string, WordTables<object> | null>();
@@ -293,5 +347,74 @@ function buildWordTables<V extends object>(writer: LeafWriter<V>, fresh: () => V
     if (w.length !== words || writer.addresses(e).length !== words) return undefined;
     for (let j = 0; j < words; j++) if (w[j]! >>> 0 !== expected[j]) return undefined;
   }
-  return { words, base, tables: ts, writer };
+  const decoding = buildDecoders(writer, fresh, slots, ts, base, coordCount, rand);
+  return { words, base, tables: ts, writer, decoders: decoding?.decoders, outside: decoding?.outside };
+}
+
+function buildDecoders<V extends object>(
+  writer: LeafWriter<V>,
+  fresh: () => V,
+  slots: readonly TableSlot<V>[],
+  tables: readonly Uint32Array[],
+  base: Uint32Array,
+  coordCount: number,
+  rand: (n: number) => number,
+): { decoders: SlotDecoder[]; outside: Uint32Array } | undefined {
+  const words = base.length;
+  const used = new Uint32Array(words);
+  const decoders: SlotDecoder[] = [];
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s]!;
+    const table = tables[s]!;
+    if (slot.get === undefined) return undefined;
+    const masks = new Uint32Array(words);
+    for (let k = 0; k < slot.keys; k++) for (let j = 0; j < words; j++) masks[j] = masks[j]! | table[k * words + j]!;
+    const inWords = [...masks.keys()].filter((j) => masks[j] !== 0);
+    if (inWords.length !== 1) return undefined;
+    const word = inWords[0]!;
+    const m = masks[word]!;
+    if ((used[word]! & m) !== 0) return undefined;
+    used[word] = used[word]! | m;
+    const shift = 31 - Math.clz32(m & -m);
+    const mask = m >>> shift;
+    if (mask >= 1 << 16) return undefined;
+    const keys = new Int32Array(mask + 1).fill(-1);
+    for (let k = 0; k < slot.keys; k++) {
+      const c = table[k * words + word]! >>> shift;
+      if (keys[c] !== -1) return undefined; // two keys encode alike: not invertible
+      keys[c] = k;
+    }
+    decoders.push({ word, shift, mask, keys });
+  }
+  const type = writer.type;
+  if (!type.readable) return undefined;
+  for (let trial = 0; trial < 64; trial++) {
+    const e = rand(coordCount);
+    const c = writer.coordinate(e);
+    const ra = type.readAddresses(c);
+    const wa = writer.addresses(e);
+    if (ra.length !== wa.length || ra.some((a, i) => a !== wa[i])) return undefined;
+    const v = fresh();
+    const ks = slots.map((slot) => {
+      const k = trial === 0 ? slot.keys - 1 : rand(slot.keys);
+      slot.set(v, k);
+      return k;
+    });
+    const decoded = type.decode(c, writer.encodeWords(v, e)) as unknown as V;
+    if (slots.some((slot, i) => slot.get!(decoded) !== ks[i])) return undefined;
+  }
+  return { decoders, outside: used.map((u) => ~u >>> 0) };
+}
+
+const readAddressCache = new WeakMap<ContainerType, (readonly number[])[]>();
+
+/**
+ * `type.readAddresses(coord)`, cached per type and coordinate enum (read addresses depend on the
+ * coordinate only; a container type lives on one coordinate type). Do not mutate the result.
+ */
+export function readAddresses(type: ContainerType, coord: Coordinate): readonly number[] {
+  let byEnum = readAddressCache.get(type);
+  if (byEnum === undefined) readAddressCache.set(type, (byEnum = []));
+  const e = coord.toEnum();
+  return byEnum[e] ?? (byEnum[e] = type.readAddresses(coord));
 }

@@ -9,10 +9,10 @@
 import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { checkAnalog, type AnalogValue } from './analog.js';
 import { AtomicNeuron } from './atomic-neuron.js';
-import { checkCoordinate, Composite, containersEqual, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import { checkCoordinate, Composite, containersEqual, decodeLeaf, defineComposite, pushAll, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { NeuronPosition } from './logical-coordinates.js';
-import { atomicNeuronFromLeaves, atomicNeuronLeaves, AtomicNeuronType, encodeAtomicNeuronAt } from './neuron-mapping.js';
+import { atomicNeuronFromLeaves, atomicNeuronLeaves, AtomicNeuronType, decodeAtomicNeuronFrom, encodeAtomicNeuronAt, pushAtomicNeuronReadAddresses } from './neuron-mapping.js';
 import { ColumnCurrentRow, ColumnCurrentRowType } from './switches.js';
 import { cellLeaf, cellValue, sharedCell } from './synapse.js';
 
@@ -141,5 +141,44 @@ export const NeuronBlockType: CompositeType<NeuronBlock> = defineComposite<Neuro
     for (let r = 0; r < 2; r++, pos += 64) b.currentRows[r]!.setFromQuads(leaves.slice(pos, pos + 64));
     for (let block = 0; block < 4; block++) for (const [f] of NEURON_BLOCK_CELLS) b.setCell(f, block, cellValue(leaves[pos++]!));
     return b;
+  },
+  pushReadAddresses: (_c, out) => {
+    for (let i = 0; i < NEURONS; i++) pushAtomicNeuronReadAddresses(i, out);
+    const be = hal.containerType('CommonNeuronBackendConfig');
+    for (let i = 0; i < 2; i++) pushAll(out, hal.readAddresses(be, hal.coordinate('CommonNeuronBackendConfigOnDLS', i)));
+    ColumnCurrentRowType.pushReadAddresses(ColumnCurrentRowOnDLS.top, out);
+    ColumnCurrentRowType.pushReadAddresses(ColumnCurrentRowOnDLS.bottom, out);
+    const cell = hal.containerType('CapMemCell');
+    for (let block = 0; block < 4; block++) for (const [, col, row] of NEURON_BLOCK_CELLS) pushAll(out, hal.readAddresses(cell, sharedCell(block, col, row)));
+  },
+  decodeFrom: (_c, words, pos) => {
+    const b = new NeuronBlock();
+    for (let i = 0; i < NEURONS; i++) {
+      const d = decodeAtomicNeuronFrom(i, words, pos, 'NeuronBlock');
+      b.atomicNeurons[i] = d.value;
+      pos = d.end;
+    }
+    const be = hal.containerType('CommonNeuronBackendConfig');
+    const backends: Container[] = [];
+    for (let i = 0; i < 2; i++) {
+      const d = decodeLeaf('NeuronBlock', be, hal.coordinate('CommonNeuronBackendConfigOnDLS', i), words, pos);
+      backends.push(d.value);
+      pos = d.end;
+    }
+    b.backends = backends;
+    for (let r = 0; r < 2; r++) {
+      const d = ColumnCurrentRowType.decodeFrom(r === 0 ? ColumnCurrentRowOnDLS.top : ColumnCurrentRowOnDLS.bottom, words, pos);
+      b.currentRows[r] = d.value;
+      pos = d.end;
+    }
+    const cell = hal.containerType('CapMemCell');
+    for (let block = 0; block < 4; block++) {
+      for (const [f, col, row] of NEURON_BLOCK_CELLS) {
+        const d = decodeLeaf('NeuronBlock', cell, sharedCell(block, col, row), words, pos);
+        b.setCell(f, block, cellValue(d.value));
+        pos = d.end;
+      }
+    }
+    return { value: b, end: pos };
   },
 });

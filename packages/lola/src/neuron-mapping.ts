@@ -12,7 +12,7 @@ import {
   type BayesianOperation,
 } from './atomic-neuron.js';
 import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
-import { defineComposite, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import { checkWordsLeft, decodeLeaf, defineComposite, pushAll, sliceOf, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { NeuronPosition } from './logical-coordinates.js';
 import { ANALOG_DISABLE_REFRESH } from './analog.js';
@@ -157,6 +157,7 @@ const CELL_SLOTS: readonly hal.TableSlot<{ value: number }>[] = [
     set: (v, k) => {
       v.value = k;
     },
+    get: (v) => v.value,
   },
 ];
 
@@ -273,6 +274,44 @@ export function encodeAtomicNeuronAt(n: AtomicNeuron, e: number, sink: EncodeSin
   neuronBackendConfigOf(n).encode(hal.coordinate('NeuronBackendConfigOnDLS', (x >= 128 ? 256 : 0) + y * 128 + (x % 128)), sink);
 }
 
+/** Appends the read addresses of the AtomicNeuron at enum `e` (as `neuronSlots`). */
+export function pushAtomicNeuronReadAddresses(e: number, out: number[]): void {
+  const x = e % 256;
+  const y = (e - x) / 256;
+  pushAll(out, hal.leafWriter('NeuronConfig', 'NeuronConfigOnDLS').readAddresses(e));
+  const cell = hal.leafWriter('CapMemCell', 'CapMemCellOnDLS');
+  const cellBase = capmemCellEnum(neuronQuadrant(x, y), x % 128, 0);
+  for (let i = 0; i < 24; i++) pushAll(out, cell.readAddresses(cellBase + NEURON_CAPMEM_ROW_ORDER[i]! * 130));
+  pushAll(out, hal.leafWriter('NeuronBackendConfig', 'NeuronBackendConfigOnDLS').readAddresses((x >= 128 ? 256 : 0) + y * 128 + (x % 128)));
+}
+
+/** Decodes one CapMem cell value at cell enum `e` from `words[pos]` (tables, else haldls). */
+export function decodeCellValue(t: hal.WordTables<{ value: number }> | undefined, e: number, words: ArrayLike<number>, pos: number, keys: Int32Array): number {
+  if (t?.decoders !== undefined && hal.decodeKeys(t, words, pos, keys)) return keys[0]!;
+  const type = hal.containerType('CapMemCell');
+  return hal.field<number>(type.decode(hal.coordinate('CapMemCellOnDLS', e), sliceOf(words, pos, 1)), 'value');
+}
+
+/**
+ * Decodes the AtomicNeuron at enum `e` from its read-back words at `pos` (NeuronConfig, 24 CapMem cells,
+ * NeuronBackendConfig, as `neuronSlots`); the cells go through the CapMemCell decode tables.
+ */
+export function decodeAtomicNeuronFrom(e: number, words: ArrayLike<number>, pos: number, owner: string): { value: AtomicNeuron; end: number } {
+  const x = e % 256;
+  const y = (e - x) / 256;
+  const nc = decodeLeaf(owner, hal.containerType('NeuronConfig'), hal.coordinate('NeuronConfigOnDLS', e), words, pos);
+  pos = nc.end;
+  checkWordsLeft(owner, words, pos, 24);
+  const t = capMemCellTables();
+  const keys = new Int32Array(1);
+  const cellBase = capmemCellEnum(neuronQuadrant(x, y), x % 128, 0);
+  const cm = new Array<number>(24);
+  for (let i = 0; i < 24; i++, pos++) cm[i] = decodeCellValue(t, cellBase + NEURON_CAPMEM_ROW_ORDER[i]! * 130, words, pos, keys);
+  const nbc = decodeLeaf(owner, hal.containerType('NeuronBackendConfig'), hal.coordinate('NeuronBackendConfigOnDLS', (x >= 128 ? 256 : 0) + y * 128 + (x % 128)), words, pos);
+  const value = fromHalFields(hal.fieldsOf(nc.value, neuronConfigFieldNames()), hal.fieldsOf(nbc.value, neuronBackendConfigFieldNames()), cm);
+  return { value, end: nbc.end };
+}
+
 /** Rebuilds an AtomicNeuron from its 26 decoded leaves. */
 export function atomicNeuronFromLeaves(leaves: readonly Container[]): AtomicNeuron {
   const nc = hal.fieldsOf(leaves[0]!, neuronConfigFieldNames());
@@ -287,4 +326,8 @@ export const AtomicNeuronType: CompositeType<AtomicNeuron> = defineComposite<Ato
   create: () => new AtomicNeuron(),
   slots: neuronSlots,
   fromLeaves: (_coord, leaves) => atomicNeuronFromLeaves(leaves),
+  pushReadAddresses: (coord, out) => pushAtomicNeuronReadAddresses(coord.toEnum(), out),
+  decodeFrom: (coord, words, pos) => {
+    return decodeAtomicNeuronFrom(coord.toEnum(), words, pos, 'AtomicNeuron');
+  },
 });

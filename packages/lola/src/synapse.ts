@@ -9,7 +9,7 @@
 import { checkInt, ValueRangeError } from '@bss2/fisch';
 import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { checkAnalog, type AnalogValue } from './analog.js';
-import { checkCoordinate, Composite, defineComposite, LolaCoordinate, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
+import { checkCoordinate, checkWordsLeft, Composite, decodeLeaf, defineComposite, pushAll, LolaCoordinate, sliceOf, type CompositeType, type Leaf, type LeafSlot } from './composite.js';
 import * as hal from './hal.js';
 import { capmemCellEnum } from './neuron-mapping.js';
 
@@ -48,6 +48,7 @@ const QUAD_SLOTS: readonly hal.TableSlot<QuadFields>[] = [
       v.weights[e] = k & 63;
       v.timeCalibs[e] = k >> 6;
     },
+    get: (v: QuadFields) => v.weights[e]! | (v.timeCalibs[e]! << 6),
   })),
   ...[0, 1, 2, 3].map((e) => ({
     keys: 256,
@@ -55,6 +56,7 @@ const QUAD_SLOTS: readonly hal.TableSlot<QuadFields>[] = [
       v.labels[e] = k & 63;
       v.ampCalibs[e] = k >> 6;
     },
+    get: (v: QuadFields) => v.labels[e]! | (v.ampCalibs[e]! << 6),
   })),
 ];
 
@@ -181,6 +183,40 @@ class SynapseValues {
       sink.omnibusWrite(a[1]!, (b1 ^ x0[k0 + 1]! ^ x1[k1 + 1]! ^ x2[k2 + 1]! ^ x3[k3 + 1]! ^ y0[m0 + 1]! ^ y1[m1 + 1]! ^ y2[m2 + 1]! ^ y3[m3 + 1]!) >>> 0);
     }
   }
+  /**
+   * Fills `rows` rows (local 0..rows-1) from read-back words at `pos` (two per quad, quad enum base
+   * `quadEnumBase + r * 64`) through the SynapseQuad decode tables; returns the position after them.
+   */
+  decodeRowsTables(words: ArrayLike<number>, pos: number, quadEnumBase: number, t: hal.WordTables<QuadFields>): number {
+    const keys = new Int32Array(8);
+    const W = this.weights;
+    const L = this.labels;
+    const T = this.timeCalibs;
+    const A = this.ampCalibs;
+    for (let r = 0; r < this.rows; r++) {
+      const o = r * SYNAPSE_COLUMNS;
+      for (let q = 0; q < QUAD_COLUMNS; q++, pos += 2) {
+        if (!hal.decodeKeys(t, words, pos, keys)) {
+          const e = quadEnumBase + r * QUAD_COLUMNS + q;
+          const quad = t.writer.type.decode(t.writer.coordinate(e), sliceOf(words, pos, 2)) as unknown as QuadFields;
+          for (let i = 0; i < 4; i++) {
+            keys[i] = QUAD_SLOTS[i]!.get!(quad);
+            keys[4 + i] = QUAD_SLOTS[4 + i]!.get!(quad);
+          }
+        }
+        for (let i = 0; i < 4; i++) {
+          const c = o + QUAD_COLUMN_OF[q * 4 + i]!;
+          const k = keys[i]!;
+          const m = keys[4 + i]!;
+          W[c] = k & 63;
+          T[c] = k >> 6;
+          L[c] = m & 63;
+          A[c] = m >> 6;
+        }
+      }
+    }
+    return pos;
+  }
   /** Fills row `r` from 64 decoded SynapseQuads. */
   setRowFromQuads(r: number, quads: readonly Container[]): void {
     const o = r * SYNAPSE_COLUMNS;
@@ -223,6 +259,12 @@ function quadSlots(synram: number, rows: readonly number[]): LeafSlot[] {
   const out: LeafSlot[] = [];
   for (const r of rows) for (let q = 0; q < QUAD_COLUMNS; q++) out.push({ coord: hal.coordinate('SynapseQuadOnDLS', synram * 16384 + r * 64 + q), type });
   return out;
+}
+
+/** Appends the read addresses of `count` SynapseQuads from enum `first` on. */
+function pushQuadReadAddresses(first: number, count: number, out: number[]): void {
+  const writer = hal.leafWriter('SynapseQuad', 'SynapseQuadOnDLS');
+  for (let e = first; e < first + count; e++) pushAll(out, writer.readAddresses(e));
 }
 
 const ALL_ROWS = Array.from({ length: SYNAPSE_ROWS }, (_, i) => i);
@@ -282,6 +324,9 @@ export class SynapseMatrix extends Composite {
     const scratch = quadScratch();
     for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.encodeRow(sink, r, synram * 16384 + r * 64, writer, scratch);
   }
+  /** @internal */ get values(): SynapseValues {
+    return this.v;
+  }
   /** @internal */ setFromQuads(quads: readonly Container[]): void {
     for (let r = 0; r < SYNAPSE_ROWS; r++) this.v.setRowFromQuads(r, quads.slice(r * QUAD_COLUMNS, (r + 1) * QUAD_COLUMNS));
   }
@@ -327,6 +372,15 @@ export const SynapseMatrixType: CompositeType<SynapseMatrix> = defineComposite<S
     m.setFromQuads(leaves);
     return m;
   },
+  pushReadAddresses: (coord, out) => pushQuadReadAddresses(coord.toEnum() * 16384, SYNAPSE_ROWS * QUAD_COLUMNS, out),
+  decodeFrom: (coord, words, pos) => {
+    const t = quadTables();
+    if (t?.decoders === undefined) return undefined;
+    checkWordsLeft('SynapseMatrix', words, pos, SYNAPSE_ROWS * QUAD_COLUMNS * 2);
+    const m = new SynapseMatrix();
+    const end = m.values.decodeRowsTables(words, pos, coord.toEnum() * 16384, t);
+    return { value: m, end };
+  },
 });
 
 /** One synapse row (coordinate SynapseRowOnDLS = synram*256 + row). */
@@ -354,6 +408,9 @@ export class SynapseRow extends Composite {
     this.v.pushRowLeaves(out, 0, Math.floor(e / 256) * 16384 + (e % 256) * 64);
     return out;
   }
+  /** @internal */ get values(): SynapseValues {
+    return this.v;
+  }
   /** @internal */ setFromQuads(quads: readonly Container[]): void {
     this.v.setRowFromQuads(0, quads);
   }
@@ -380,6 +437,16 @@ export const SynapseRowType: CompositeType<SynapseRow> = defineComposite<Synapse
     const r = new SynapseRow();
     r.setFromQuads(leaves);
     return r;
+  },
+  pushReadAddresses: (coord, out) => pushQuadReadAddresses(Math.floor(coord.toEnum() / 256) * 16384 + (coord.toEnum() % 256) * 64, QUAD_COLUMNS, out),
+  decodeFrom: (coord, words, pos) => {
+    const t = quadTables();
+    if (t?.decoders === undefined) return undefined;
+    checkWordsLeft('SynapseRow', words, pos, QUAD_COLUMNS * 2);
+    const e = coord.toEnum();
+    const r = new SynapseRow();
+    const end = r.values.decodeRowsTables(words, pos, Math.floor(e / 256) * 16384 + (e % 256) * 64, t);
+    return { value: r, end };
   },
 });
 
@@ -443,5 +510,23 @@ export const SynapseBlockType: CompositeType<SynapseBlock> = defineComposite<Syn
     b.matrix.setFromQuads(leaves.slice(0, SYNAPSE_ROWS * QUAD_COLUMNS));
     b.iBiasDac = [cellValue(leaves[leaves.length - 2]!), cellValue(leaves[leaves.length - 1]!)];
     return b;
+  },
+  pushReadAddresses: (coord, out) => {
+    const h = coord.toEnum();
+    pushQuadReadAddresses(h * 16384, SYNAPSE_ROWS * QUAD_COLUMNS, out);
+    const cell = hal.containerType('CapMemCell');
+    pushAll(out, hal.readAddresses(cell, sharedCell(2 * h, 128, 8)));
+    pushAll(out, hal.readAddresses(cell, sharedCell(1 + 2 * h, 128, 8)));
+  },
+  decodeFrom: (coord, words, pos) => {
+    const h = coord.toEnum();
+    const b = new SynapseBlock();
+    const m = SynapseMatrixType.decodeFrom(SynramOnDLS[h === 0 ? 'top' : 'bottom'], words, pos);
+    b.matrix = m.value;
+    const cell = hal.containerType('CapMemCell');
+    const left = decodeLeaf('SynapseBlock', cell, sharedCell(2 * h, 128, 8), words, m.end);
+    const right = decodeLeaf('SynapseBlock', cell, sharedCell(1 + 2 * h, 128, 8), words, left.end);
+    b.iBiasDac = [cellValue(left.value), cellValue(right.value)];
+    return { value: b, end: right.end };
   },
 });

@@ -5,7 +5,7 @@
 import t, { type Test } from 'tap';
 import { CollectingSink, type Container, type Coordinate } from '@bss2/haldls';
 import { ValueRangeError } from '@bss2/fisch';
-import { AtomicNeuron, Chip, ChipOnDLS, halAdapter, SynapseMatrix, SynramOnDLS, useHaldlsExports, type Composite } from '@bss2/lola';
+import { AtomicNeuron, AtomicNeuronOnDLS, AtomicNeuronType, Chip, ChipOnDLS, ChipType, halAdapter, SynapseMatrix, SynapseMatrixType, SynapseRow, SynapseRowType, synapseRowOnDLS, SynramOnDLS, useHaldlsExports, type Composite } from '@bss2/lola';
 
 useHaldlsExports(null);
 
@@ -125,4 +125,54 @@ t.test('stand-in haldls without encodeWords: leaves are built one by one', async
   t.throws(() => w.addresses(0), /no direct word encoding/);
   t.equal(halAdapter.wordTables('Cell', 'CellOnDLS', 'x', () => ({ value: 0 }), [], 1), undefined);
   useHaldlsExports(null);
+});
+
+t.test('real haldls: fast decode and read addresses equal the slot-wise ones', async (t) => {
+  const chip = randomChip();
+  const sink = streamedWords(chip, ChipOnDLS);
+  const words = Uint32Array.from(sink.values);
+  const decoded = ChipType.decode(ChipOnDLS, words);
+  t.ok(decoded.equals(chip), 'decode(encode(chip)) equals chip');
+  t.ok(ChipType.decode(ChipOnDLS, [...words]).equals(chip), 'from a number[]');
+  // slot-wise reference: every leaf decoded by haldls, then fromLeaves
+  const slots = ChipType.slots(ChipOnDLS);
+  const leaves: Container[] = [];
+  const addresses: number[] = [];
+  let pos = 0;
+  for (const s of slots) {
+    const a = s.type.readAddresses(s.coord);
+    addresses.push(...a);
+    leaves.push(s.type.decode(s.coord, words.subarray(pos, pos + a.length)));
+    pos += a.length;
+  }
+  t.equal(pos, words.length);
+  t.ok(ChipType.fromLeaves(ChipOnDLS, leaves).equals(decoded), 'slot-wise decode agrees');
+  t.same(ChipType.readAddresses(ChipOnDLS), addresses, 'read addresses');
+  t.same(ChipType.readAddresses(ChipOnDLS), sink.addresses, 'read addresses equal the write addresses');
+  t.throws(() => ChipType.decode(ChipOnDLS, words.subarray(0, words.length - 1)), /end of buffer/);
+  t.throws(() => ChipType.decode(ChipOnDLS, Uint32Array.from([...words, 0])), /surplus/);
+});
+
+t.test('real haldls: a read-back quad word with bits no table produces is decoded by haldls', async (t) => {
+  const m = new SynapseMatrix();
+  m.weights[5] = 17;
+  const sink = streamedWords(m, SynramOnDLS.top);
+  const words = Uint32Array.from(sink.values);
+  const back = SynapseMatrixType.decode(SynramOnDLS.top, words);
+  t.ok(back.equals(m));
+  const row = new SynapseRow();
+  row.labels[9] = 33;
+  const rw = Uint32Array.from(streamedWords(row, synapseRowOnDLS(3, 1)).values);
+  t.ok(SynapseRowType.decode(synapseRowOnDLS(3, 1), rw).equals(row));
+  // a CapMem cell word with bits above the value: haldls decides (it masks them off)
+  const n = new AtomicNeuron({ leak: { vLeak: 700 } });
+  const coord = AtomicNeuronOnDLS.fromEnum(300);
+  const nw = Uint32Array.from(streamedWords(n, coord).values);
+  const ncWords = AtomicNeuronType.slots(coord)[0]!.type.readAddresses(AtomicNeuronType.slots(coord)[0]!.coord).length;
+  const cellIndex = ncWords + 10; // v_leak is the 11th cell in write order
+  t.equal(nw[cellIndex], 700);
+  nw[cellIndex] = (nw[cellIndex]! | 0x8000_0000) >>> 0;
+  const cellSlot = AtomicNeuronType.slots(coord)[1 + 10]!;
+  const haldlsValue = (cellSlot.type.decode(cellSlot.coord, [nw[cellIndex]!]) as unknown as { value: number }).value;
+  t.equal((AtomicNeuronType.decode(coord, nw).leak as { vLeak: number }).vLeak, haldlsValue);
 });

@@ -23,7 +23,7 @@ import {
   type ConnectionTarget,
   type ToFpgaMessage,
 } from '@bss2/fisch';
-import { CollectingSink, type Container, type ContainerType, type Coordinate, type EncodeSink } from '@bss2/haldls';
+import { type Container, type ContainerType, type Coordinate, type EncodeSink } from '@bss2/haldls';
 import { describeInstruction, expectedResponsesOf, pushMessage, pushOmnibusRead, pushOmnibusWrite } from './instructions.js';
 import { FPGA_CLOCK_CYCLES_PER_US, PlaybackProgram, type ExpectedResponses } from './program.js';
 import { containerTypeFor } from './registry.js';
@@ -75,6 +75,31 @@ export function blockMessage(cond: BlockCondition): ToFpgaMessage {
 const sizeHints = new WeakMap<ContainerType, number>();
 const SIZE_HINT_MIN = 4096;
 
+/** Collects Omnibus writes as (address, value) pairs in a growable Uint32Array (differential writes). */
+class PairSink implements EncodeSink {
+  pairs: Uint32Array;
+  count = 0;
+  readonly messages: ToFpgaMessage[] = [];
+  constructor(instructionsHint = 0) {
+    // an Omnibus write is two instructions: the hint of the full write is twice its pair count
+    this.pairs = new Uint32Array(Math.max(64, instructionsHint));
+  }
+  omnibusWrite(address: number, value: number): void {
+    const i = 2 * this.count;
+    if (i + 2 > this.pairs.length) {
+      const next = new Uint32Array(this.pairs.length * 2);
+      next.set(this.pairs);
+      this.pairs = next;
+    }
+    this.pairs[i] = address;
+    this.pairs[i + 1] = value;
+    this.count++;
+  }
+  message(msg: ToFpgaMessage): void {
+    this.messages.push(msg);
+  }
+}
+
 export class PlaybackProgramBuilder implements EncodeSink {
   private words = new WordBuffer(256);
   private expected: ExpectedResponses = { omnibus: 0, jtag: 0, loopback: 0 };
@@ -121,15 +146,19 @@ export class PlaybackProgramBuilder implements EncodeSink {
       throw new InvalidArgumentError(`Differential write: types differ (${type.typeName} vs reference ${reference.containerType.typeName})`);
     }
     if (!supportsDifferentialWrite(type)) throw new AccessError(`Differential write not supported by ${type.typeName}`);
-    const a = new CollectingSink();
-    const b = new CollectingSink();
+    const hint = sizeHints.get(type);
+    const a = new PairSink(hint);
+    const b = new PairSink(hint);
     container.encode(coord, a);
     reference.encode(coord, b);
-    if (a.addresses.length !== b.addresses.length) {
-      throw new InvalidArgumentError(`Differential write: word counts differ (${a.addresses.length} vs ${b.addresses.length})`);
+    if (a.count !== b.count) {
+      throw new InvalidArgumentError(`Differential write: word counts differ (${a.count} vs ${b.count})`);
     }
-    for (let i = 0; i < a.addresses.length; i++) {
-      if (a.values[i] !== b.values[i] || a.addresses[i] !== b.addresses[i]) pushOmnibusWrite(this.words, a.addresses[i]!, a.values[i]!);
+    if (a.count >= SIZE_HINT_MIN) sizeHints.set(type, 2 * a.count);
+    const A = a.pairs;
+    const B = b.pairs;
+    for (let i = 0; i < 2 * a.count; i += 2) {
+      if (A[i] !== B[i] || A[i + 1] !== B[i + 1]) pushOmnibusWrite(this.words, A[i]!, A[i + 1]!);
     }
     for (const m of a.messages) this.message(m);
     return this;
