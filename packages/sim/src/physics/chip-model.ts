@@ -29,6 +29,23 @@
  * - Trial noise: an exact Ornstein-Uhlenbeck increment on V (stationary std TRIAL_NOISE_SIGMA) per step.
  * All randomness comes from seeded generators, so a program and a seed give bit-identical results.
  *
+ * Implementation for speed (none of it changes a result: packages/sim/test/physics-speed.test.ts checks
+ * outputs and state bit for bit against the model before these changes):
+ * - The grid scheme above is kept on purpose: propagating exactly from event to event would skip idle grid
+ *   points, but it changes where thresholds are tested (hence results), and in the anchor benchmark every
+ *   neuron receives input in about 40 % of the 96 ns steps (each input reaches all 512 neurons), so there is
+ *   little idle time to skip.
+ * - Synaptic delivery visits, per PADI event, only the drivers whose row select matches (a per bus and
+ *   row-select list rebuilt when the routing configuration is re-read) and, per driver row, only the synapses
+ *   with the event's label and a non-zero weight (a per-row label index rebuilt lazily when a synapse word
+ *   of that row is written). Rows are visited in the same order as a full scan, so every sum is identical.
+ * - The two innermost loops (full-step neuron update, per-row delivery) are kernels in kernels.ts, compiled
+ *   once per model instance so V8 treats the model's typed arrays as constants (2-3x on these loops).
+ * - Configuration writes only mark what changed (one driver, the CADC channels, the common words); the
+ *   next step re-reads just that instead of re-decoding all 256 drivers and 1024 CADC channels per write.
+ * - Measured with bench/sim-physics.ts and bench/sim.ts (512 neurons, 131 072 random synapses, 256 Poisson
+ *   inputs, 10 ms HW time, ~26 M synaptic events): see those scripts' output for wall and CPU time.
+ *
  * Deliberate simplifications (documented model choices):
  * - CapMem writes act from the next step on; the real cells settle within the refresh cycle (calix waits
  *   20 ms), which sim_model.md 6.15 allows to differ.

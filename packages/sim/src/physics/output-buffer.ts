@@ -2,8 +2,8 @@
  * Collects the outputs of one integration step (spikes reach the FPGA from several sources within a step:
  * neurons in index order, background sources, L2 loop-back) and delivers them sorted by time (stable), so
  * the executor always sees outputs in time order. Outputs later than the requested cycle stay held (the
- * model's state may run up to one step ahead of the executor, see chip-model.ts). Allocation-free on the
- * common path (held remainders copy at most one step of outputs).
+ * model's state may run up to one step ahead of the executor, see chip-model.ts). Allocation-free (held
+ * remainders, at most one step of outputs, are compacted into a preallocated scratch set).
  */
 import type { PhysicsOutput } from './interface.js';
 
@@ -16,6 +16,11 @@ export class OutputBuffer {
   private a = new Float64Array(256);
   private b = new Float64Array(256);
   private order = new Int32Array(256);
+  /** Scratch set of the same capacity: held remainders are compacted into it and the sets swapped. */
+  private sTime = new Float64Array(256);
+  private sKind = new Uint8Array(256);
+  private sA = new Float64Array(256);
+  private sB = new Float64Array(256);
   private n = 0;
 
   spike(label: number, cycle: number): void {
@@ -54,12 +59,12 @@ export class OutputBuffer {
       this.n = 0;
       return;
     }
-    // keep the rest, in time order, at the front (scratch copies: at most one step of outputs)
+    // keep the rest, in time order, at the front: copy into the scratch set, then swap the two sets
     const keep = n - sent;
-    const t = new Float64Array(keep);
-    const kd = new Uint8Array(keep);
-    const a = new Float64Array(keep);
-    const b = new Float64Array(keep);
+    const t = this.sTime;
+    const kd = this.sKind;
+    const a = this.sA;
+    const b = this.sB;
     for (let k = 0; k < keep; k++) {
       const o = order[sent + k]!;
       t[k] = this.time[o]!;
@@ -67,10 +72,14 @@ export class OutputBuffer {
       a[k] = this.a[o]!;
       b[k] = this.b[o]!;
     }
-    this.time.set(t);
-    this.kind.set(kd);
-    this.a.set(a);
-    this.b.set(b);
+    this.sTime = this.time;
+    this.sKind = this.kind;
+    this.sA = this.a;
+    this.sB = this.b;
+    this.time = t;
+    this.kind = kd;
+    this.a = a;
+    this.b = b;
     this.n = keep;
   }
 
@@ -101,5 +110,9 @@ export class OutputBuffer {
     k.set(this.kind);
     this.kind = k;
     this.order = new Int32Array(size);
+    this.sTime = new Float64Array(size);
+    this.sKind = new Uint8Array(size);
+    this.sA = new Float64Array(size);
+    this.sB = new Float64Array(size);
   }
 }
