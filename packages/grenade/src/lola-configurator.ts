@@ -87,7 +87,7 @@ import {
 import type { PlaybackProgramBuilder } from '@bss2/stadls';
 import type { ChipConfigPlan } from './config-plan.js';
 import { neuronColumn, neuronRow } from './hardware.js';
-import type { ExecutionInstance, RecordedNeuron } from './network.js';
+import { deepFreeze, type ExecutionInstance, type RecordedNeuron } from './network.js';
 import type { ChipConfigurator } from './stadls-backend.js';
 
 /** CapMem code of a voltage cell for a potential in CADC LSB (the simulator's documented affine law). */
@@ -102,7 +102,7 @@ export const DEFAULT_LIF_POTENTIALS = Object.freeze({ leak: 80, reset: 60, thres
  * The uncalibrated LIF preset applied to the network's neurons when no base chip is given (see the module
  * comment for how the values follow from the simulator's transfer laws).
  */
-export const DEFAULT_LOLA_NEURON: AtomicNeuronInit = Object.freeze({
+export const DEFAULT_LOLA_NEURON: AtomicNeuronInit = deepFreeze({
   leak: { vLeak: voltageCellCode(DEFAULT_LIF_POTENTIALS.leak), iBias: 500 },
   reset: { vReset: voltageCellCode(DEFAULT_LIF_POTENTIALS.reset), iBias: 1022 },
   threshold: { enable: true, vThreshold: voltageCellCode(DEFAULT_LIF_POTENTIALS.threshold) },

@@ -96,6 +96,7 @@ export interface MadcRecording {
 
 export interface CadcRecording {
   readonly neurons: readonly RecordedNeuron[];
+  /** Upstream's PPU sample placement (DRAM vs. external SRAM); without a PPU the host reads the CADC, so it has no effect. */
   readonly placementOnDram: boolean;
   /**
    * Sampling period in FPGA cycles (samples at 0, period, 2 period, ... of every batch entry's realtime

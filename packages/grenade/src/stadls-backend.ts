@@ -13,8 +13,8 @@
  *     block until the entry's duration, end marker (loopback tick), MADC stop (MADC only), settle
  *     (+ optional inter-batch wait);
  *   event recording off, barrier.
- * Recorded spikes and MADC samples are cut per batch entry to [begin marker, min(end marker, begin +
- * duration)) (FPGA times, as upstream) and made relative to the begin marker, so output times line up with input times. CADC samples carry the timer
+ * Recorded spikes and MADC samples (by chip time) are cut per batch entry to [begin marker, min(end marker,
+ * begin + duration)) (marker FPGA times, as upstream) and made relative to the begin marker, so output times line up with input times. CADC samples carry the timer
  * value at which their conversion was triggered (relative to the begin marker).
  *
  * Chip containers are written by a `ChipConfigurator`: by default the lola Chip configurator
@@ -223,23 +223,25 @@ export class StadlsBackend implements ExecutionBackend {
       if (program.loopback.length !== 2 * count) {
         throw new InvalidArgumentError(`program returned ${program.loopback.length} batch markers, expected ${2 * count}`);
       }
-      const sorted = [...program.spikes].sort((a, b) => a.fpgaTime - b.fpgaTime);
-      const samples = request.instance.madc ? [...program.madcSamples].sort((a, b) => a.fpgaTime - b.fpgaTime) : [];
+      // Events carry their chip time (the 8-bit timestamp extended with the FPGA time); MADC samples arrive in
+      // packs up to ~10 cycles after they were taken. Windows compare chip times with the markers' FPGA times.
+      const sorted = [...program.spikes].sort((a, b) => a.chipTime - b.chipTime);
+      const samples = request.instance.madc ? [...program.madcSamples].sort((a, b) => a.chipTime - b.chipTime) : [];
       let next = 0;
       let nextSample = 0;
       for (let k = 0; k < count; k++) {
         // The window of entry k: [begin marker, min(end marker, begin + realtime duration)), as upstream.
         const begin = program.loopback.timeAt(2 * k);
         const end = Math.min(program.loopback.timeAt(2 * k + 1), begin + request.batches[first + k]!.duration);
-        while (next < sorted.length && sorted[next]!.fpgaTime < begin) next++;
+        while (next < sorted.length && sorted[next]!.chipTime < begin) next++;
         const entry: RawSpike[] = [];
-        for (; next < sorted.length && sorted[next]!.fpgaTime < end; next++) entry.push({ label: sorted[next]!.label, time: sorted[next]!.fpgaTime - begin });
+        for (; next < sorted.length && sorted[next]!.chipTime < end; next++) entry.push({ label: sorted[next]!.label, time: sorted[next]!.chipTime - begin });
         spikes.push(entry);
-        while (nextSample < samples.length && samples[nextSample]!.fpgaTime < begin) nextSample++;
+        while (nextSample < samples.length && samples[nextSample]!.chipTime < begin) nextSample++;
         const entrySamples: RawMadcSample[] = [];
-        for (; nextSample < samples.length && samples[nextSample]!.fpgaTime < end; nextSample++) {
+        for (; nextSample < samples.length && samples[nextSample]!.chipTime < end; nextSample++) {
           const s = samples[nextSample]!;
-          entrySamples.push({ time: s.fpgaTime - begin, channel: s.channel, value: s.value });
+          entrySamples.push({ time: s.chipTime - begin, channel: s.channel, value: s.value });
         }
         madc.push(entrySamples);
       }
