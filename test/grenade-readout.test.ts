@@ -97,6 +97,25 @@ t.test('CADC: samples of neurons at rest equal their leak level', async (t) => {
   }
 });
 
+t.test('MADC and CADC together, batch entries split over several programs', async (t) => {
+  const b = new NetworkBuilder();
+  const input = b.addExternalSource(1);
+  const pop = b.addPopulation(2, { record: true, placement: [20, 21] });
+  b.addProjection(input, pop, fromList([[0, 0, 63]]));
+  b.addMadcRecording([{ population: pop, neuron: 0 }]);
+  b.addCadcRecording([{ population: pop, neuron: 1 }], { period: 2500 });
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  const backend = new StadlsBackend(connection, createLolaChipConfigurator(), { ...SETTLE, maxProgramMessages: 500 });
+  const batchTimes = [[[1000]], [[1000, 3000]], [[]]];
+  const result = await run(backend, b.done(), { spikes: [{ population: input, batchTimes }] }, { runtime: 5000 });
+  t.same(result.spikes(pop).map((entry) => entry[0]!.length), [1, 2, 0], 'one spike per input in every entry');
+  result.madc().forEach((samples, batch) => {
+    t.ok(Math.abs(samples.length - 5000 / 4.25) < 30, `entry ${batch}: ${samples.length} MADC samples`);
+  });
+  t.same(result.cadc().map((samples) => samples.map((s) => s.time)), [[0, 2500], [0, 2500], [0, 2500]], 'two CADC samples per entry');
+});
+
 t.test('configurators without readout support reject MADC/CADC recordings', async (t) => {
   const b = new NetworkBuilder();
   const pop = b.addPopulation(1);
