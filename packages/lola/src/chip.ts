@@ -70,8 +70,8 @@ export class ExternalPPUMemory extends Composite {
     if (tables !== undefined) {
       const [t0, t1, t2, t3] = tables.tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
       const base = tables.base[0]!;
-      const writer = tables.writer;
-      for (let q = 0; q < n; q++) sink.omnibusWrite(writer.addresses(q)[0]!, (base ^ t0[b[4 * q]!]! ^ t1[b[4 * q + 1]!]! ^ t2[b[4 * q + 2]!]! ^ t3[b[4 * q + 3]!]!) >>> 0);
+      const at = tables.allAddresses();
+      for (let q = 0; q < n; q++) sink.omnibusWrite(at[q]!, (base ^ t0[b[4 * q]!]! ^ t1[b[4 * q + 1]!]! ^ t2[b[4 * q + 2]!]! ^ t3[b[4 * q + 3]!]!) >>> 0);
       return;
     }
     const writer = hal.leafWriter<{ quad: number[] }>('ExternalPPUMemoryQuad', 'ExternalPPUMemoryQuadOnFPGA', true);

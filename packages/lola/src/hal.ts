@@ -260,6 +260,11 @@ export interface WordTables<V extends object> {
   readonly tables: readonly Uint32Array[];
   readonly writer: LeafWriter<V>;
   /**
+   * Write addresses of every coordinate 0..coordCount-1, flat (`words` per coordinate); computed on first
+   * use, for loops over all leaves of the type.
+   */
+  allAddresses(): Uint32Array;
+  /**
    * Present if every slot has `get`, lives in one word, the slots' bits are disjoint, read and write
    * addresses agree and haldls' decode inverts the tables (checked): then the slot keys of a leaf read back
    * as `words` are `decoders[s].keys[((words[d.word] ^ base[d.word]) >>> d.shift) & d.mask]`, a `-1` meaning
@@ -348,7 +353,20 @@ function buildWordTables<V extends object>(writer: LeafWriter<V>, fresh: () => V
     for (let j = 0; j < words; j++) if (w[j]! >>> 0 !== expected[j]) return undefined;
   }
   const decoding = buildDecoders(writer, fresh, slots, ts, base, coordCount, rand);
-  return { words, base, tables: ts, writer, decoders: decoding?.decoders, outside: decoding?.outside };
+  let all: Uint32Array | undefined;
+  const allAddresses = (): Uint32Array => {
+    if (all === undefined) {
+      const table = new Uint32Array(coordCount * words);
+      for (let e = 0; e < coordCount; e++) {
+        const a = writer.addresses(e);
+        if (a.length !== words) throw new AccessError(`haldls ${writer.type.typeName}: ${a.length} write addresses at coordinate ${e}, expected ${words}`);
+        for (let j = 0; j < words; j++) table[e * words + j] = a[j]!;
+      }
+      all = table;
+    }
+    return all;
+  };
+  return { words, base, tables: ts, writer, allAddresses, decoders: decoding?.decoders, outside: decoding?.outside };
 }
 
 function buildDecoders<V extends object>(
