@@ -39,7 +39,7 @@
  *   row-select list rebuilt when the routing configuration is re-read) and, per driver row, only the synapses
  *   with the event's label and a non-zero weight (a per-row label index rebuilt lazily when a synapse word
  *   of that row is written). Rows are visited in the same order as a full scan, so every sum is identical.
- * - The two innermost loops (full-step neuron update, per-row delivery) are kernels in kernels.ts, compiled
+ * - The two innermost loops (neuron update of a step, per-row delivery) are kernels in kernels.ts, compiled
  *   once per model instance so V8 treats the model's typed arrays as constants (2-3x on these loops).
  * - Configuration writes only mark what changed (one driver, the CADC channels, the common words); the
  *   next step re-reads just that instead of re-decoding all 256 drivers and 1024 CADC channels per write.
@@ -74,7 +74,7 @@ import {
 import { FPN, NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
 import { RoutingState } from './routing-state.js';
 import { SynapseDelivery } from './synapse-delivery.js';
-import { fullStepKernelFactory, specialise, type FullStepKernel } from './kernels.js';
+import { stepKernelFactory, specialise, type StepKernel } from './kernels.js';
 import { Rng } from './rng.js';
 import { cadcCode } from './transfer.js';
 import { MadcRecorder } from './madc.js';
@@ -155,8 +155,8 @@ export class BehaviouralChipModel implements ChipModel {
   private readonly cadcBuffer = [new Uint8Array(512), new Uint8Array(512)] as const;
 
   private readonly madc = new MadcRecorder();
-  /** The full-step neuron update (kernels.ts), compiled per model instance unless specialiseKernels is false. */
-  private readonly fullStepKernel: FullStepKernel;
+  /** The neuron update of linear neurons without noise (kernels.ts), compiled per model instance unless specialiseKernels is false. */
+  private readonly stepKernel: StepKernel;
 
   constructor(
     readonly registers: RegisterView,
@@ -180,7 +180,7 @@ export class BehaviouralChipModel implements ChipModel {
     const specialised = options.specialiseKernels ?? true;
     this.synapses.bind(this, this.params, specialised);
     const p = this.params;
-    const args: Parameters<typeof fullStepKernelFactory> = [
+    const args: Parameters<typeof stepKernelFactory> = [
       this.v,
       this.je,
       this.ji,
@@ -192,12 +192,18 @@ export class BehaviouralChipModel implements ChipModel {
       p.vInf,
       p.vThreshold,
       p.full,
+      p.am,
+      p.ae,
+      p.ai,
+      p.be,
+      p.bi,
+      this.step,
       this.firedList,
       this.firedVStart,
       this.firedSegStart,
-      (i: number, t0: number, t1: number): boolean => this.integrateNeuron(i, t0, t1, this.step),
+      (i: number, t0: number, t1: number, d: number): boolean => this.integrateNeuron(i, t0, t1, d),
     ];
-    this.fullStepKernel = specialise(fullStepKernelFactory, args, specialised);
+    this.stepKernel = specialise(stepKernelFactory, args, specialised);
     this.reset();
   }
 
@@ -361,7 +367,7 @@ export class BehaviouralChipModel implements ChipModel {
 
   private integrate(t0: number, t1: number, d: number): void {
     const p = this.params;
-    const nFired = d === this.step && !this.trialNoise && p.nonlinearCount === 0 ? this.fullStepKernel(t0, t1) : this.integrateGeneral(t0, t1, d);
+    const nFired = !this.trialNoise && p.nonlinearCount === 0 ? this.stepKernel(t0, t1, d) : this.integrateGeneral(t0, t1, d);
     const v = this.v;
     const refEnd = this.refEnd;
     const vThreshold = p.vThreshold;

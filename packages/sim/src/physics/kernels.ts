@@ -1,5 +1,5 @@
 /**
- * The two innermost loops of the chip model (the full-step neuron update and the per-row synaptic delivery),
+ * The two innermost loops of the chip model (the neuron update of one step and the per-row synaptic delivery),
  * written as kernel factories that close over the model's typed arrays, plus `specialise`, which gives every
  * model instance its own compiled copy of a factory.
  *
@@ -32,16 +32,17 @@ export function specialise<A extends unknown[], R>(factory: (...args: A) => R, a
   return copy(...args);
 }
 
-/** Full-step neuron update: (t0, t0 + step] for every neuron; returns the number of threshold candidates. */
-export type FullStepKernel = (t0: number, t1: number) => number;
+/** Neuron update over (t0, t1], t1 - t0 = d cycles, for every neuron; returns the number of threshold candidates. */
+export type StepKernel = (t0: number, t1: number, d: number) => number;
 
 /**
- * The common integration step (a full grid step, linear neurons, no trial noise): free neurons take the
- * packed full-step propagator `full` = [am, ae, ai, be, bi] per neuron, then the input charge collected
- * during the step; neurons inside their refractory time go through `general(i, t0, t1)` (the model's
- * general per-neuron path), which returns whether the neuron is a threshold candidate.
+ * The integration step for linear neurons without trial noise: free neurons take the propagators for d
+ * cycles (for a full grid step the packed copy `full` = [am, ae, ai, be, bi] per neuron, otherwise the
+ * tables am..bi at index i*stride + d), then the input charge collected during the step; neurons inside
+ * their refractory time go through `general(i, t0, t1, d)` (the model's general per-neuron path), which
+ * returns whether the neuron is a threshold candidate.
  */
-export function fullStepKernelFactory(
+export function stepKernelFactory(
   v: Float64Array,
   je: Float64Array,
   ji: Float64Array,
@@ -53,27 +54,68 @@ export function fullStepKernelFactory(
   vInf: Float64Array,
   vThreshold: Float64Array,
   full: Float64Array,
+  am: Float64Array,
+  ae: Float64Array,
+  ai: Float64Array,
+  be: Float64Array,
+  bi: Float64Array,
+  step: number,
   fired: Int32Array,
   firedVStart: Float64Array,
   firedSegStart: Float64Array,
-  general: (i: number, t0: number, t1: number) => boolean,
-): FullStepKernel {
-  return function integrateFullStep(t0: number, t1: number): number {
+  general: (i: number, t0: number, t1: number, d: number) => boolean,
+): StepKernel {
+  return function integrateStep(t0: number, t1: number, d: number): number {
     const count = v.length;
     let nFired = 0;
+    if (d === step) {
+      for (let i = 0; i < count; i++) {
+        if (t0 < refEnd[i]!) {
+          if (general(i, t0, t1, d)) fired[nFired++] = i;
+          continue;
+        }
+        const f = i * 5;
+        const vin = vInf[i]!;
+        let e = je[i]!;
+        let h = ji[i]!;
+        const vOld = v[i]!;
+        let vi = vin + (vOld - vin) * full[f]! + e * full[f + 3]! + h * full[f + 4]!;
+        e *= full[f + 1]!;
+        h *= full[f + 2]!;
+        if (pendFlag[i] === 1) {
+          pendFlag[i] = 0;
+          e += pendJe[i]!;
+          h += pendJi[i]!;
+          vi += pendV[i]!;
+          pendJe[i] = 0;
+          pendJi[i] = 0;
+          pendV[i] = 0;
+        }
+        je[i] = e;
+        ji[i] = h;
+        v[i] = vi;
+        if (vi >= vThreshold[i]!) {
+          fired[nFired++] = i;
+          firedVStart[i] = vOld;
+          firedSegStart[i] = t0;
+        }
+      }
+      return nFired;
+    }
+    const stride = step + 1;
     for (let i = 0; i < count; i++) {
       if (t0 < refEnd[i]!) {
-        if (general(i, t0, t1)) fired[nFired++] = i;
+        if (general(i, t0, t1, d)) fired[nFired++] = i;
         continue;
       }
-      const f = i * 5;
+      const k = i * stride + d;
       const vin = vInf[i]!;
       let e = je[i]!;
       let h = ji[i]!;
       const vOld = v[i]!;
-      let vi = vin + (vOld - vin) * full[f]! + e * full[f + 3]! + h * full[f + 4]!;
-      e *= full[f + 1]!;
-      h *= full[f + 2]!;
+      let vi = vin + (vOld - vin) * am[k]! + e * be[k]! + h * bi[k]!;
+      e *= ae[k]!;
+      h *= ai[k]!;
       if (pendFlag[i] === 1) {
         pendFlag[i] = 0;
         e += pendJe[i]!;
