@@ -284,17 +284,35 @@ export function normaliseRegisterInfo(raw: unknown, fallbackName: string): Regis
  * if no register exists there. haldls' table wins where it knows the address.
  */
 export function lookupOmnibusRegister(address: number): RegisterInfo | undefined {
-  const builtin = lookupBuiltinRegister(address);
   if (haldlsLookup) {
-    let fromHaldls: RegisterInfo | undefined;
+    let raw: unknown;
     try {
-      fromHaldls = normaliseRegisterInfo(haldlsLookup(address), builtin?.name ?? 'haldls');
+      raw = haldlsLookup(address);
     } catch {
-      fromHaldls = undefined; // haldls throws for addresses it does not know: fall back to the block map
+      raw = undefined; // haldls throws for addresses it does not know: fall back to the block map
     }
-    if (fromHaldls) return fromHaldls;
+    if (raw !== undefined && raw !== null) {
+      const direct = haldlsShapedInfo(raw);
+      if (direct) return direct;
+      const builtin = lookupBuiltinRegister(address);
+      return normaliseRegisterInfo(raw, builtin?.name ?? 'haldls') ?? builtin;
+    }
   }
-  return builtin;
+  return lookupBuiltinRegister(address);
+}
+
+/**
+ * haldls' own description shape ({ name, mask, reset, access: 'rw' | 'ro' | 'wo' }) turned into a
+ * RegisterInfo without the general normalisation (same result as `normaliseRegisterInfo` for that shape;
+ * the table is consulted once per address, ~200k times when a program configures a whole chip).
+ */
+function haldlsShapedInfo(raw: unknown): RegisterInfo | undefined {
+  const o = raw as { name?: unknown; mask?: unknown; reset?: unknown; access?: unknown };
+  const access = o.access;
+  if (typeof o.name !== 'string' || typeof o.mask !== 'number' || typeof o.reset !== 'number') return undefined;
+  if (access !== 'rw' && access !== 'ro' && access !== 'wo') return undefined;
+  const mask = o.mask >>> 0;
+  return { name: o.name, mask, reset: ((o.reset >>> 0) & mask) >>> 0, access };
 }
 
 /** True if haldls' register table is in use (reported by the connection for diagnostics). */

@@ -177,12 +177,12 @@ export class OmnibusRegisterFile implements RegisterView {
     const h = raw0 & 0x0300_0000;
     const idx = raw0 & 0xffff;
     const viewBase = h + SYNAPSE_VIEW_OFFSET + (idx >>> 7) * 64 + (idx & 63);
-    const views = word1 ? [4, 2] : [0, 1];
     if (address !== raw) fn(raw);
-    for (const v of views) {
-      const a = viewBase + (v << 16);
-      if (a !== address) fn(a);
-    }
+    // word 1 backs the label (4) and amp-calib (2) views, word 0 the weight (0) and time-calib (1) views
+    const a0 = viewBase + ((word1 ? 4 : 0) << 16);
+    const a1 = viewBase + ((word1 ? 2 : 1) << 16);
+    if (a0 !== address) fn(a0);
+    if (a1 !== address) fn(a1);
   }
 
   /** Sets a word directly (device models updating read-only status registers). */
