@@ -298,10 +298,18 @@ function fieldValueOk(t: FieldKind, v: unknown): boolean {
 
 type Group = Record<string, boolean | number | string>;
 
+let groupDefaults: Map<string, Group> | undefined;
+/** A fresh object with the defaults of `group` (copied from a template built once). */
 function defaultGroup(group: keyof AtomicNeuronData): Group {
-  const g: Group = {};
-  for (const f of ATOMIC_NEURON_FIELDS) if (f.group === group) g[f.field] = f.default;
-  return g;
+  if (groupDefaults === undefined) {
+    groupDefaults = new Map();
+    for (const f of ATOMIC_NEURON_FIELDS) {
+      let g = groupDefaults.get(f.group);
+      if (g === undefined) groupDefaults.set(f.group, (g = {}));
+      g[f.field] = f.default;
+    }
+  }
+  return { ...groupDefaults.get(group) };
 }
 
 /** One neuron circuit's configuration. Fields are public and mutable; `validate()` checks all of them. */

@@ -164,17 +164,46 @@ const CHIP_MEMBERS: readonly ChipMember[] = [
   { name: 'externalPpuMemory', type: () => ExternalPPUMemoryType, coords: () => [ExternalPPUMemoryOnFPGA] },
 ];
 
+/** Members a Chip is assembled from (decoding builds them first, so no default members are made for nothing). */
+interface ChipMembers {
+  readonly crossbar: Crossbar;
+  readonly backgroundSpikeSources: Container[];
+  readonly capmem: CapMem;
+  readonly synapseDriverBlocks: [SynapseDriverBlock, SynapseDriverBlock];
+  readonly synapseBlocks: [SynapseBlock, SynapseBlock];
+  readonly neuronBlock: NeuronBlock;
+  readonly cadcReadoutChains: [CADCReadoutChain, CADCReadoutChain];
+  readonly readoutChain: ReadoutChain;
+  readonly ppuMemory: Container[];
+  readonly externalPpuMemory: ExternalPPUMemory;
+}
+
 export class Chip extends Composite {
-  crossbar = new Crossbar();
+  crossbar: Crossbar;
   private bgValue: Container[] | undefined;
-  capmem = new CapMem();
-  synapseDriverBlocks: [SynapseDriverBlock, SynapseDriverBlock] = [new SynapseDriverBlock(), new SynapseDriverBlock()];
-  synapseBlocks: [SynapseBlock, SynapseBlock] = [new SynapseBlock(), new SynapseBlock()];
-  neuronBlock = new NeuronBlock();
-  cadcReadoutChains: [CADCReadoutChain, CADCReadoutChain] = [new CADCReadoutChain(), new CADCReadoutChain()];
-  readoutChain = new ReadoutChain();
+  capmem: CapMem;
+  synapseDriverBlocks: [SynapseDriverBlock, SynapseDriverBlock];
+  synapseBlocks: [SynapseBlock, SynapseBlock];
+  neuronBlock: NeuronBlock;
+  cadcReadoutChains: [CADCReadoutChain, CADCReadoutChain];
+  readoutChain: ReadoutChain;
   private ppuValue: Container[] | undefined;
-  externalPpuMemory = new ExternalPPUMemory();
+  externalPpuMemory: ExternalPPUMemory;
+
+  /** The default chip (`members` is internal: decoding assembles a chip from decoded members). */
+  constructor(members?: ChipMembers) {
+    super();
+    this.crossbar = members?.crossbar ?? new Crossbar();
+    this.bgValue = members?.backgroundSpikeSources;
+    this.capmem = members?.capmem ?? new CapMem();
+    this.synapseDriverBlocks = members?.synapseDriverBlocks ?? [new SynapseDriverBlock(), new SynapseDriverBlock()];
+    this.synapseBlocks = members?.synapseBlocks ?? [new SynapseBlock(), new SynapseBlock()];
+    this.neuronBlock = members?.neuronBlock ?? new NeuronBlock();
+    this.cadcReadoutChains = members?.cadcReadoutChains ?? [new CADCReadoutChain(), new CADCReadoutChain()];
+    this.readoutChain = members?.readoutChain ?? new ReadoutChain();
+    this.ppuValue = members?.ppuMemory;
+    this.externalPpuMemory = members?.externalPpuMemory ?? new ExternalPPUMemory();
+  }
 
   get containerType(): CompositeType<Chip> {
     return ChipType;
@@ -273,14 +302,13 @@ export class Chip extends Composite {
   }
 
   private static fromMembers(next: (type: CompositeType | ContainerType, coord: Coordinate) => Container): Chip {
-    const chip = new Chip();
-    const self = chip as unknown as Record<string, unknown>;
+    const members: Record<string, unknown> = {};
     for (const m of CHIP_MEMBERS) {
       const type = m.type();
       const values = m.coords().map((coord) => next(type, coord));
-      self[m.name] = ['synapseDriverBlocks', 'synapseBlocks', 'cadcReadoutChains', 'backgroundSpikeSources', 'ppuMemory'].includes(m.name) ? values : values[0];
+      members[m.name] = ['synapseDriverBlocks', 'synapseBlocks', 'cadcReadoutChains', 'backgroundSpikeSources', 'ppuMemory'].includes(m.name) ? values : values[0];
     }
-    return chip;
+    return new Chip(members as unknown as ChipMembers);
   }
 }
 

@@ -6,6 +6,7 @@
  *
  * Synaptic input only reaches a neuron if its column's switches in `currentRows` are enabled.
  */
+import { ValueRangeError } from '@bss2/fisch';
 import type { Container, Coordinate, EncodeSink } from '@bss2/haldls';
 import { checkAnalog, type AnalogValue } from './analog.js';
 import { AtomicNeuron } from './atomic-neuron.js';
@@ -33,7 +34,7 @@ const NEURONS = 512;
 
 export class NeuronBlock extends Composite {
   /** Indexed by AtomicNeuronOnDLS enum (row * 256 + column). */
-  atomicNeurons: AtomicNeuron[] = Array.from({ length: NEURONS }, () => new AtomicNeuron());
+  atomicNeurons: AtomicNeuron[];
   private backendsValue: Container[] | undefined;
   currentRows: [ColumnCurrentRow, ColumnCurrentRow] = [new ColumnCurrentRow(), new ColumnCurrentRow()];
   vBiasCascN: AnalogValue[] = [250, 250, 250, 250];
@@ -41,6 +42,13 @@ export class NeuronBlock extends Composite {
   iBiasLeakSourceFollower: AnalogValue[] = [100, 100, 100, 100];
   iBiasThresholdComparator: AnalogValue[] = [200, 200, 200, 200];
   iBiasSyninDrop: AnalogValue[] = [300, 300, 300, 300];
+
+  /** Default neurons, or the 512 given ones (taken over, not copied). */
+  constructor(atomicNeurons?: AtomicNeuron[]) {
+    super();
+    if (atomicNeurons !== undefined && atomicNeurons.length !== NEURONS) throw new ValueRangeError('NeuronBlock.atomicNeurons.length', atomicNeurons.length, NEURONS, NEURONS);
+    this.atomicNeurons = atomicNeurons ?? Array.from({ length: NEURONS }, () => new AtomicNeuron());
+  }
 
   get containerType(): CompositeType<NeuronBlock> {
     return NeuronBlockType;
@@ -152,12 +160,13 @@ export const NeuronBlockType: CompositeType<NeuronBlock> = defineComposite<Neuro
     for (let block = 0; block < 4; block++) for (const [, col, row] of NEURON_BLOCK_CELLS) pushAll(out, hal.readAddresses(cell, sharedCell(block, col, row)));
   },
   decodeFrom: (_c, words, pos) => {
-    const b = new NeuronBlock();
+    const neurons: AtomicNeuron[] = [];
     for (let i = 0; i < NEURONS; i++) {
       const d = decodeAtomicNeuronFrom(i, words, pos, 'NeuronBlock');
-      b.atomicNeurons[i] = d.value;
+      neurons.push(d.value);
       pos = d.end;
     }
+    const b = new NeuronBlock(neurons);
     const be = hal.containerType('CommonNeuronBackendConfig');
     const backends: Container[] = [];
     for (let i = 0; i < 2; i++) {

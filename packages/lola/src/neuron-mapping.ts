@@ -78,8 +78,18 @@ export function fromHalFields(ncFields: HalFields, nbcFields: HalFields, capmemI
   n.readout.source = (typeof source === 'string' ? READOUT_SOURCE_CODES.find((c) => c === source) : READOUT_SOURCE_CODES[Number(source)]) ?? 'membrane';
   const b0 = Boolean(nbcFields['enable_bayesian_0']);
   const b1 = Boolean(nbcFields['enable_bayesian_1']);
-  n.bayesian.operation = (Object.entries(BAYESIAN_BITS).find(([, [x, y]]) => x === b0 && y === b1)![0]) as BayesianOperation;
+  n.bayesian.operation = bayesianOperation((b0 ? 1 : 0) + (b1 ? 2 : 0));
   return n;
+}
+
+let bayesianByBits: BayesianOperation[] | undefined;
+/** Bayesian operation by `enable_bayesian_0 + 2 * enable_bayesian_1` (the inverse of BAYESIAN_BITS; lazy: see below). */
+function bayesianOperation(index: number): BayesianOperation {
+  if (bayesianByBits === undefined) {
+    bayesianByBits = [];
+    for (const [op, [b0, b1]] of Object.entries(BAYESIAN_BITS) as [BayesianOperation, readonly [boolean, boolean]][]) bayesianByBits[(b0 ? 1 : 0) + (b1 ? 2 : 0)] = op;
+  }
+  return bayesianByBits[index]!;
 }
 
 function coerce(v: boolean | number | string | undefined, def: boolean | number | string): boolean | number {
