@@ -96,6 +96,8 @@ export function defineComposite<C extends Container>(spec: CompositeSpec<C>): Co
     ((coord: Coordinate, out: number[]): void => {
       for (const s of spec.slots(coord)) pushAll(out, hal.readAddresses(s.type, s.coord));
     });
+  const addressCache = new Map<number, readonly number[]>();
+  let addressGeneration = hal.haldlsGeneration();
   const fast = spec.decodeFrom;
   const decodeFrom = fast === undefined ? decodeBySlots : (coord: Coordinate, words: ArrayLike<number>, pos: number): Decoded<C> => fast(coord, words, pos) ?? decodeBySlots(coord, words, pos);
   return {
@@ -109,8 +111,24 @@ export function defineComposite<C extends Container>(spec: CompositeSpec<C>): Co
     fromLeaves: spec.fromLeaves,
     readAddresses(coord: Coordinate): readonly number[] {
       if (!readable) return [];
-      const out: number[] = [];
-      pushReadAddresses(coord, out);
+      if (!(coord instanceof LolaCoordinate)) {
+        // e.g. LogicalNeuronOnDLS: the enum (anchor) does not determine the coordinate
+        const list: number[] = [];
+        pushReadAddresses(coord, list);
+        return list;
+      }
+      // a LolaCoordinate is determined by its enum; the addresses by it and the haldls in use: computed once
+      if (addressGeneration !== hal.haldlsGeneration()) {
+        addressCache.clear();
+        addressGeneration = hal.haldlsGeneration();
+      }
+      const e = coord.toEnum();
+      let out = addressCache.get(e);
+      if (out === undefined) {
+        const list: number[] = [];
+        pushReadAddresses(coord, list);
+        addressCache.set(e, (out = Object.freeze(list)));
+      }
       return out;
     },
     pushReadAddresses,

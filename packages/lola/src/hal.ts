@@ -26,6 +26,13 @@ export function useHaldlsExports(exports: Record<string, unknown> | null): void 
   typeCache.clear();
   writerCache.clear();
   tableCache.clear();
+  exportsGeneration++;
+}
+
+let exportsGeneration = 0;
+/** Changes whenever `useHaldlsExports` switches haldls (for caches of derived data such as address lists). */
+export function haldlsGeneration(): number {
+  return exportsGeneration;
 }
 
 const camelCache = new Map<string, string>();
