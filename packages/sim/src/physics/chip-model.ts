@@ -74,7 +74,7 @@ import {
 import { FPN, NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
 import { RoutingState } from './routing-state.js';
 import { SynapseDelivery } from './synapse-delivery.js';
-import { stepKernelFactory, specialise, type StepKernel } from './kernels.js';
+import { fullStepKernelFactory, partialStepKernelFactory, specialise, type StepKernel } from './kernels.js';
 import { Rng } from './rng.js';
 import { cadcCode } from './transfer.js';
 import { MadcRecorder } from './madc.js';
@@ -155,8 +155,9 @@ export class BehaviouralChipModel implements ChipModel {
   private readonly cadcBuffer = [new Uint8Array(512), new Uint8Array(512)] as const;
 
   private readonly madc = new MadcRecorder();
-  /** The neuron update of linear neurons without noise (kernels.ts), compiled per model instance unless specialiseKernels is false. */
-  private readonly stepKernel: StepKernel;
+  /** Neuron updates of linear neurons without noise (kernels.ts), compiled per model instance unless specialiseKernels is false. */
+  private readonly fullStepKernel: StepKernel;
+  private readonly partialStepKernel: StepKernel;
 
   constructor(
     readonly registers: RegisterView,
@@ -180,30 +181,11 @@ export class BehaviouralChipModel implements ChipModel {
     const specialised = options.specialiseKernels ?? true;
     this.synapses.bind(this, this.params, specialised);
     const p = this.params;
-    const args: Parameters<typeof stepKernelFactory> = [
-      this.v,
-      this.je,
-      this.ji,
-      this.pendV,
-      this.pendJe,
-      this.pendJi,
-      this.pendFlag,
-      this.refEnd,
-      p.vInf,
-      p.vThreshold,
-      p.full,
-      p.am,
-      p.ae,
-      p.ai,
-      p.be,
-      p.bi,
-      this.step,
-      this.firedList,
-      this.firedVStart,
-      this.firedSegStart,
-      (i: number, t0: number, t1: number, d: number): boolean => this.integrateNeuron(i, t0, t1, d),
-    ];
-    this.stepKernel = specialise(stepKernelFactory, args, specialised);
+    const general = (i: number, t0: number, t1: number, d: number): boolean => this.integrateNeuron(i, t0, t1, d);
+    const state = [this.v, this.je, this.ji, this.pendV, this.pendJe, this.pendJi, this.pendFlag, this.refEnd, p.vInf, p.vThreshold] as const;
+    const fired = [this.firedList, this.firedVStart, this.firedSegStart] as const;
+    this.fullStepKernel = specialise(fullStepKernelFactory, [...state, p.full, ...fired, general], specialised);
+    this.partialStepKernel = specialise(partialStepKernelFactory, [...state, p.am, p.ae, p.ai, p.be, p.bi, this.step + 1, ...fired, general], specialised);
     this.reset();
   }
 
@@ -367,7 +349,8 @@ export class BehaviouralChipModel implements ChipModel {
 
   private integrate(t0: number, t1: number, d: number): void {
     const p = this.params;
-    const nFired = !this.trialNoise && p.nonlinearCount === 0 ? this.stepKernel(t0, t1, d) : this.integrateGeneral(t0, t1, d);
+    const kernel = this.trialNoise || p.nonlinearCount !== 0 ? null : d === this.step ? this.fullStepKernel : this.partialStepKernel;
+    const nFired = kernel === null ? this.integrateGeneral(t0, t1, d) : kernel(t0, t1, d);
     const v = this.v;
     const refEnd = this.refEnd;
     const vThreshold = p.vThreshold;
