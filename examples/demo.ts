@@ -1,6 +1,11 @@
 /**
- * bss2-os demo: a two-layer spiking network compiled onto BrainScaleS-2 and run on the register-accurate
- * simulator (`SimConnection`). Everything below runs unchanged on hardware: only the connection differs.
+ * bss2-os demo on the register-accurate simulator (`SimConnection`); everything below runs unchanged on
+ * hardware, only the connection differs.
+ *
+ * Part 1, registers: one neuron configured through lola/stadls (examples/neuron-experiment.ts) fires
+ * regularly; its measured period is compared with the LIF prediction from its CapMem codes.
+ *
+ * Part 2, networks: a two-layer spiking network compiled onto the chip by grenade:
  *
  *   100 external Poisson inputs --all-to-all, excitatory--> 64 hidden neurons --all-to-all--> 16 output neurons
  *                                                          (hidden also inhibit each other sparsely)
@@ -10,6 +15,7 @@
  */
 import { SimConnection } from '@bss2/sim';
 import { NetworkBuilder, allToAll, createLolaChipConfigurator, fromList, formatRouting, run, useChipConfigurator } from '@bss2/grenade';
+import { neuronExperiment } from './neuron-experiment.js';
 
 const CYCLES_PER_US = 125;
 const runtimeUs = 1000; // 1 ms hardware = 1 s biological
@@ -46,8 +52,18 @@ const inputTimes = Array.from({ length: 100 }, (_, i) => poissonTrain(i + 1, inp
 // once, so the CapMem settling wait is shortened from the hardware's 100 ms to 240 us.
 useChipConfigurator(() => createLolaChipConfigurator(), { analogSettleCycles: 30_000 });
 
-const connection = new SimConnection({ seed: 1 });
+// Part 1 on ideal circuits (the prediction holds exactly); part 2 with the simulator's seeded fixed-pattern
+// noise switched on, so every neuron and synapse deviates a little as on an uncalibrated chip.
+const ideal = new SimConnection({ seed: 1 });
+const connection = new SimConnection({ seed: 1, fixedPatternNoise: true });
 try {
+  console.log('bss2-os demo on the BrainScaleS-2 simulator\n');
+  console.log('== Part 1: one neuron, configured register by register (lola Chip + stadls)');
+  const single = await neuronExperiment(ideal);
+  console.log(`leak above threshold: ${single.spikes} spikes, period ${single.measuredPeriodUs.toFixed(2)} us (LIF prediction ${single.predictedPeriodUs.toFixed(2)} us)`);
+  console.log(`membrane on the MADC: ${single.madcSamples} samples between ${single.madcMin} and ${single.madcMax}\n`);
+
+  console.log('== Part 2: a two-layer network compiled by grenade (fixed-pattern noise on)');
   const t0 = performance.now();
   const result = await run(connection, network, { spikes: [{ population: inputs, times: inputTimes }] }, { runtime: runtimeUs * CYCLES_PER_US });
   const wallMs = performance.now() - t0;
@@ -55,7 +71,6 @@ try {
   const rate = (trains: number[][]) => trains.reduce((n, s) => n + s.length, 0) / trains.length / (runtimeUs / 1000); // spikes per ms hw = kHz
   const hiddenSpikes = result.spikes(hidden)[0]!;
   const outputSpikes = result.spikes(output)[0]!;
-  console.log('bss2-os demo: two-layer network on the BrainScaleS-2 simulator\n');
   const routing = formatRouting(result.compiled.routing.get(0)!).split('\n');
   console.log([...routing.slice(0, 6), `  ... (${routing.length - 6} more lines: formatRouting(result.compiled.routing.get(0)))`].join('\n'));
   console.log(`\nhardware time   ${runtimeUs} us (= ${runtimeUs / 1000} s biological)`);
@@ -75,5 +90,6 @@ try {
     console.log(`${String(n).padStart(3)} ${row.join('')}`);
   });
 } finally {
+  await ideal.close();
   await connection.close();
 }
