@@ -15,7 +15,9 @@
  * globals such as Math, not module imports), they return a single named function expression, and their
  * arithmetic is written in exactly the same order as the reference code, so results stay bit-identical
  * whether or not the copy is specialised (`BehaviouralChipModelOptions.specialiseKernels: false` runs the
- * factories directly, as the tests do to compare both).
+ * factories directly, as the tests do to compare both). Where code generation is disallowed the factory is
+ * used directly. A tool that instruments source text (istanbul-style coverage) would break the copies (they
+ * would reference its counters): use V8 coverage, as tap does, or specialiseKernels: false.
  */
 
 let instances = 0;
@@ -28,7 +30,12 @@ export function specialise<A extends unknown[], R>(factory: (...args: A) => R, a
   if (!fresh) return factory(...args);
   // `__name` is provided in case the source was emitted with keep-names helpers (tsx/esbuild)
   const source = `return (${factory.toString()});\n// bss2 sim kernel copy ${++instances}`;
-  const copy = new Function('__name', source)((f: unknown) => f) as (...a: A) => R;
+  let copy: (...a: A) => R;
+  try {
+    copy = new Function('__name', source)((f: unknown) => f) as (...a: A) => R;
+  } catch {
+    return factory(...args); // code generation disallowed (e.g. a content security policy): same loops, unspecialised
+  }
   return copy(...args);
 }
 
