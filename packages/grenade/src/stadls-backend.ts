@@ -74,7 +74,11 @@ export interface InstanceProgram {
 }
 
 export interface StadlsBackendOptions {
-  /** Settling wait after a configuration with changed analog values (default 100 ms, CapMem). */
+  /**
+   * Settling wait after a configuration with changed analog values. Default: 100 ms (CapMem) on connections
+   * that may be hardware; on simulation-only connections (whose CapMem takes its values at once)
+   * `SIMULATION_ANALOG_SETTLE_CYCLES`, enough for the neurons to relax to their new operating point.
+   */
   readonly analogSettleCycles?: number;
   /** Settling wait after a purely digital configuration change (default 1 µs). */
   readonly digitalSettleCycles?: number;
@@ -85,6 +89,9 @@ export interface StadlsBackendOptions {
   /** Wait after starting the MADC in each batch entry (default 10 µs, as upstream). */
   readonly madcStartCycles?: number;
 }
+
+/** Default analog settling on simulation-only connections: 240 us (several membrane time constants). */
+export const SIMULATION_ANALOG_SETTLE_CYCLES = 30_000;
 
 /** Default CADC sampling period when the recording names none: 2.5 µs (upstream's PPU-driven rate). */
 export const DEFAULT_CADC_PERIOD = 313;
@@ -115,7 +122,7 @@ export class StadlsBackend implements ExecutionBackend {
     this.name = `stadls(${connection.name})`;
     this.madcWakeup = checkInt('StadlsBackendOptions.madcWakeupCycles', options.madcWakeupCycles ?? 1000 * 125, 0, TIMELINE.maxTime);
     this.madcStart = checkInt('StadlsBackendOptions.madcStartCycles', options.madcStartCycles ?? 10 * 125, 0, TIMELINE.maxTime);
-    this.analogSettle = checkInt('StadlsBackendOptions.analogSettleCycles', options.analogSettleCycles ?? 100_000 * 125, 0, TIMELINE.maxTime);
+    this.analogSettle = checkInt('StadlsBackendOptions.analogSettleCycles', options.analogSettleCycles ?? (connection.supportedTargets.includes('hardware') ? 100_000 * 125 : SIMULATION_ANALOG_SETTLE_CYCLES), 0, TIMELINE.maxTime);
     this.digitalSettle = checkInt('StadlsBackendOptions.digitalSettleCycles', options.digitalSettleCycles ?? TIMELINE.settle, 0, TIMELINE.maxTime);
     this.maxMessages = checkInt('StadlsBackendOptions.maxProgramMessages', options.maxProgramMessages ?? PLAYBACK_MEMORY_MESSAGES / 2, 1, PLAYBACK_MEMORY_MESSAGES);
   }

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { createRegisterOnlyChipModel, SimConnection } from '@bss2/sim';
-import { hasConnectionBackend, NetworkBuilder, NetworkExecutor, oneToOne, run, StadlsBackend, useChipConfigurator, type ChipConfigurator } from '@bss2/grenade';
+import { hasConnectionBackend, NetworkBuilder, NetworkExecutor, oneToOne, run, SIMULATION_ANALOG_SETTLE_CYCLES, StadlsBackend, useChipConfigurator, type ChipConfigurator } from '@bss2/grenade';
 import type { PlaybackProgramBuilder } from '@bss2/stadls';
 
 function recordingConfigurator(calls: string[]): ChipConfigurator {
@@ -73,4 +73,14 @@ t.test('useChipConfigurator replaces the default (lola) configurator of run() on
   const result = await run(connection, b.done(), { spikes: [{ population: input, times: [[5]] }] }, { runtime: 50 });
   t.same(result.spikes(pop), [[[]]]);
   t.equal(calls[0], 'config 0 undefined');
+});
+
+t.test('the default analog settling depends on whether the connection may be hardware', async (t) => {
+  const { ZeroMockConnection } = await import('@bss2/fisch');
+  const sim = new SimConnection({ chipModel: createRegisterOnlyChipModel });
+  t.teardown(() => sim.close());
+  const settleOf = (backend: StadlsBackend) => (backend as unknown as { analogSettle: number }).analogSettle;
+  t.equal(settleOf(new StadlsBackend(sim, recordingConfigurator([]))), SIMULATION_ANALOG_SETTLE_CYCLES, 'simulation only: CapMem acts at once');
+  t.equal(settleOf(new StadlsBackend(new ZeroMockConnection(), recordingConfigurator([]))), 100_000 * 125, 'may be hardware: 100 ms CapMem settling');
+  t.equal(settleOf(new StadlsBackend(sim, recordingConfigurator([]), { analogSettleCycles: 7 })), 7, 'explicit option wins');
 });
