@@ -94,12 +94,27 @@ t.test('AdEx adaptation lengthens successive inter-spike intervals', async (t) =
   t.ok(model.w[2]! > 0, 'adaptation state is positive');
 });
 
+t.test('NeuronResetQuad resets the four neurons of its quad column', async (t) => {
+  // quad column 32 of the top hemisphere holds neuron columns 1, 3, 5, 7 (interleaved quads)
+  t.same(layout.neuronResetQuadAt(layout.neuronResetQuadAddress(0, 32)), [1, 3, 5, 7]);
+  t.same(layout.neuronResetQuadAt(layout.neuronResetQuadAddress(1, 13)), [256 + 104, 256 + 106, 256 + 108, 256 + 110]);
+  t.equal(layout.neuronResetQuadAt(0x02c9_4040), undefined);
+  const { img, model, out } = setup();
+  for (const n of [1, 3, 5, 7, 9]) img.configureLif(n, { vLeak: 80, vReset: 50, vThreshold: 250, fire: false });
+  model.advance(30_000, out);
+  img.write(layout.neuronResetQuadAddress(0, 32), 0);
+  const reset = transfer.voltageCellToPotential(transfer.potentialToVoltageCell(50));
+  t.ok([1, 3, 5, 7].every((n) => Math.abs(model.v[n]! - reset) < 1e-9), 'the quad is at v_reset');
+  t.ok(Math.abs(model.v[9]! - reset) > 10, 'a neuron of another quad is untouched');
+});
+
 t.test('neuron reset, event counters, crossbar L2 loop-back, hagen modulation', async (t) => {
   const { img, model, out } = setup();
   img.configureLif(1, { vLeak: 80, vReset: 50, vThreshold: 250, fire: false });
   model.advance(30_000, out);
   img.resetNeuron(1);
   t.ok(Math.abs(model.v[1]! - transfer.voltageCellToPotential(transfer.potentialToVoltageCell(50))) < 1e-9, 'reset trigger pulls to v_reset');
+
   img.write(rl.CROSSBAR_BASE, rl.encodeCrossbarOutputConfig([false, false, false, false, false, false, false, false, true]));
   model.injectSpike((0 << 14) | 0x123, 30_010);
   model.advance(30_100, out);

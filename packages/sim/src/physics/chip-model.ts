@@ -60,7 +60,7 @@ import type { ChipModel, ChipModelFactory, ChipModelOptions, PhysicsOutput, Regi
 import { BackgroundSources } from './background.js';
 import { EventQueue } from './event-queue.js';
 import { OutputBuffer } from './output-buffer.js';
-import { NEURONS, capmemCellAt, neuronBackendAt, neuronConfigAt, neuronTriggerAt } from './layout.js';
+import { NEURONS, capmemCellAt, neuronBackendAt, neuronConfigAt, neuronResetQuadAt, neuronTriggerAt } from './layout.js';
 import {
   CROSSBAR_BASE,
   CROSSBAR_DROP_COUNTER_BASE,
@@ -234,6 +234,11 @@ export class BehaviouralChipModel implements ChipModel {
     const nb = neuronBackendAt(address);
     if (nb !== undefined) return this.params.markDirty(nb);
     if (address === 0x001a_1800 || address === 0x001a_9800) return this.params.markBackendBlockDirty(address === 0x001a_1800 ? 0 : 1);
+    const quadReset = neuronResetQuadAt(address);
+    if (quadReset) {
+      for (const n of quadReset) this.resetNeuron(n);
+      return;
+    }
     const trig = neuronTriggerAt(address);
     if (trig) {
       if (trig.op === 'reset') this.resetNeuron(trig.neuron);

@@ -291,6 +291,19 @@ export function neuronTriggerAddress(op: CounterOp, neuron: number): number {
   const off = op === 'reset' ? 0x2000 : op === 'counterRead' ? 0x2800 : 0x2c00;
   return RESET_BLOCK_BASE[backendBlockOf(neuron)]! + off + 4 * backendLocalOf(neuron);
 }
+/** NeuronResetQuad (haldls.md 3.4): a write to 0x02C9_4000 / 0x03C9_4000 + quad column resets that quad's 4 neurons. */
+const NEURON_RESET_QUAD_BASE = [0x02c9_4000, 0x03c9_4000] as const;
+export function neuronResetQuadAddress(hemisphere: number, quad: number): number {
+  return NEURON_RESET_QUAD_BASE[checkInt('hemisphere', hemisphere, 0, 1)]! + checkInt('quad', quad, 0, 63);
+}
+/** The neurons (row*256 + column) a NeuronResetQuad write at `address` resets, or undefined. */
+export function neuronResetQuadAt(address: number): number[] | undefined {
+  for (let h = 0; h < 2; h++) {
+    const q = address - NEURON_RESET_QUAD_BASE[h]!;
+    if (q >= 0 && q < 64) return [0, 1, 2, 3].map((e) => h * 256 + ((q % 32) * 4 + e) * 2 + Math.floor(q / 32));
+  }
+  return undefined;
+}
 export function neuronTriggerAt(address: number): { op: CounterOp; neuron: number } | undefined {
   for (let b = 0; b < 2; b++) {
     const off = address - RESET_BLOCK_BASE[b]!;
