@@ -94,6 +94,26 @@ t.test('AdEx adaptation lengthens successive inter-spike intervals', async (t) =
   t.ok(model.w[2]! > 0, 'adaptation state is positive');
 });
 
+t.test('MADC active mux alternates between the two source-multiplexer buffers', async (t) => {
+  const { img, model, out } = setup();
+  img.configureLif(5, { vLeak: 60, vReset: 50, vThreshold: 250, fire: false, readout: true }); // top odd
+  img.configureLif(256 + 8, { vLeak: 200, vReset: 50, vThreshold: 250, fire: false, readout: true }); // bottom even
+  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, rl.NeuronLine.topOdd);
+  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS + 1, rl.NeuronLine.bottomEven);
+  img.write(rl.MADC_CONFIG_ADDRESS, 0x3500 | (1 << 3) | (2 << 4)); // start on buffer 1, switch every 2 samples
+  model.advance(30_000, out);
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling);
+  model.advance(30_100, out);
+  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.stopRecording);
+  const channels = out.madc.map(([, ch]) => ch);
+  t.same(channels.slice(0, 8), [1, 1, 0, 0, 1, 1, 0, 0], 'starts on the initially selected input, two samples each');
+  const mean = (ch: number) => {
+    const v = out.madc.filter(([, c]) => c === ch).map(([x]) => x);
+    return v.reduce((a, b) => a + b, 0) / v.length;
+  };
+  t.ok(mean(1) - mean(0) > 100, `each channel reads its own neuron (${mean(0).toFixed(0)} vs ${mean(1).toFixed(0)})`);
+});
+
 t.test('NeuronResetQuad resets the four neurons of its quad column', async (t) => {
   // quad column 32 of the top hemisphere holds neuron columns 1, 3, 5, 7 (interleaved quads)
   t.same(layout.neuronResetQuadAt(layout.neuronResetQuadAddress(0, 32)), [1, 3, 5, 7]);

@@ -345,11 +345,14 @@ export class BehaviouralChipModel implements ChipModel {
         this.deliverBus(data >>> 11, data & 0x7ff, Math.max(0, Math.min(d, t1 - t)));
       }
     }
-    const madcN = this.madc.active ? this.madc.neuron : -1;
-    const madcV0 = madcN >= 0 ? this.readoutValue(madcN) : 0;
+    const m = this.madc;
+    const n0 = m.active ? m.neurons[0] : -1;
+    const n1 = m.active ? m.neurons[1] : -1;
+    const a0 = n0 >= 0 ? this.readoutValue(n0) : 0;
+    const b0 = n1 >= 0 ? this.readoutValue(n1) : 0;
     this.integrate(t0, t1, d);
     this.now = t1;
-    if (this.madc.active) this.madc.sample(t0, t1, madcV0, madcN >= 0 ? this.readoutValue(madcN) : 0, this.out);
+    if (m.active) m.sample(t0, t1, a0, n0 >= 0 ? this.readoutValue(n0) : 0, b0, n1 >= 0 ? this.readoutValue(n1) : 0, this.out);
   }
 
   private integrate(t0: number, t1: number, d: number): void {

@@ -2,6 +2,10 @@
  * The MADC recording state (sim_model.md 3.2, haldls.md 3.12): started and stopped through MADCControl,
  * sampling the neuron the selected source-multiplexer buffer is connected to, at f_clk / (adjust + 12)
  * (optionally divided by 2 * (scale + 1)), for `number_of_samples` samples or continuously.
+ *
+ * Active multiplexer: the MADC starts on `active_mux_initially_selected_input`; with
+ * `active_mux_input_select_length` L > 0 it switches to the other source-multiplexer buffer after every L
+ * samples (L = 1: alternate every sample), reporting the buffer as the sample's channel.
  */
 import type { RegisterView } from './interface.js';
 import { MADC_CONFIG_ADDRESS, MadcControl, NeuronLine, READOUT_SOURCE_SELECTION_ADDRESS } from './layout-routing.js';
@@ -12,16 +16,20 @@ import { madcCode, madcSampleCycles } from './transfer.js';
 
 export class MadcRecorder {
   active = false;
-  /** The sampled neuron (-1: nothing connected, samples read 0). */
-  neuron = -1;
+  /** The neuron each source-multiplexer buffer (channel) sees (-1: nothing connected, samples read 0). */
+  readonly neurons: [number, number] = [-1, -1];
+  /** The channel the next sample is taken from. */
   channel = 0;
   private next = 0;
   private remaining = Infinity;
   private spacing = 4.25;
+  /** Samples per channel before the active mux switches (0: never switches). */
+  private selectLength = 0;
+  private onChannel = 0;
 
   reset(): void {
     this.active = false;
-    this.neuron = -1;
+    this.neurons[0] = this.neurons[1] = -1;
   }
 
   /** A write to MADCControl at `now`. */
@@ -35,21 +43,33 @@ export class MadcRecorder {
     const w3 = registers.read(MADC_CONFIG_ADDRESS + 3);
     const w8 = registers.read(MADC_CONFIG_ADDRESS + 8);
     this.channel = (w0 >>> 3) & 1;
+    this.selectLength = (w0 >>> 4) & 0xf;
+    this.onChannel = 0;
     this.spacing = madcSampleCycles((w0 >>> 8) & 7, (w8 & 1) === 1, (w8 >>> 1) & 0xfff);
     this.next = now + this.spacing;
     this.remaining = value & MadcControl.continuousSampling || (w3 & 0xffff) === 0 ? Infinity : w3 & 0xffff;
     if (params.hasDirty) params.refresh(registers);
-    this.neuron = selectNeuron(registers.read(READOUT_SOURCE_SELECTION_ADDRESS + this.channel), params);
+    this.neurons[0] = selectNeuron(registers.read(READOUT_SOURCE_SELECTION_ADDRESS), params);
+    this.neurons[1] = selectNeuron(registers.read(READOUT_SOURCE_SELECTION_ADDRESS + 1), params);
     this.active = true;
   }
 
-  /** Samples inside (t0, t1], interpolating the readout value linearly between the step's end points. */
-  sample(t0: number, t1: number, v0: number, v1: number, out: OutputBuffer): void {
+  /**
+   * Samples inside (t0, t1], interpolating the readout value linearly between the step's end points:
+   * `a0`/`a1` for channel 0's neuron, `b0`/`b1` for channel 1's.
+   */
+  sample(t0: number, t1: number, a0: number, a1: number, b0: number, b1: number, out: OutputBuffer): void {
     while (this.active && this.next <= t1) {
       const ts = Math.floor(this.next);
       const frac = t1 > t0 ? Math.max(0, (ts - t0) / (t1 - t0)) : 1;
-      out.madcSample(this.neuron >= 0 ? madcCode(v0 + (v1 - v0) * frac) : 0, this.channel, ts);
+      const ch = this.channel;
+      const v = ch === 0 ? a0 + (a1 - a0) * frac : b0 + (b1 - b0) * frac;
+      out.madcSample(this.neurons[ch]! >= 0 ? madcCode(v) : 0, ch, ts);
       this.next += this.spacing;
+      if (this.selectLength > 0 && ++this.onChannel >= this.selectLength) {
+        this.channel = ch ^ 1;
+        this.onChannel = 0;
+      }
       if (--this.remaining <= 0) this.active = false;
     }
   }
