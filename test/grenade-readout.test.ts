@@ -124,3 +124,29 @@ t.test('configurators without readout support reject MADC/CADC recordings', asyn
   t.teardown(() => connection.close());
   await t.rejects(run(new StadlsBackend(connection, createSimRegisterConfigurator(), SETTLE), b.done(), {}, { runtime: 100 }), /records the CADC, but the chip configurator sim-registers does not program the readout chain/);
 });
+
+t.test('MADC: two recorded neurons are sampled alternately through the active multiplexer', async (t) => {
+  const b = new NetworkBuilder();
+  const pop = b.addPopulation(2, { record: true, placement: [5, 300] });
+  b.addMadcRecording([{ population: pop, neuron: 0 }, { population: pop, neuron: 1 }]);
+  const network = b.done();
+  // two silent neurons resting at different leak potentials (70 and 85 CADC LSB, threshold 90)
+  const chip = new Chip();
+  for (const n of [5, 300]) chip.neuronBlock.atomicNeurons[n]!.set(DEFAULT_LOLA_NEURON);
+  chip.neuronBlock.atomicNeurons[5]!.set({ leak: { vLeak: voltageCellCode(70) } });
+  chip.neuronBlock.atomicNeurons[300]!.set({ leak: { vLeak: voltageCellCode(85) } });
+  const connection = new SimConnection();
+  t.teardown(() => connection.close());
+  const backend = new StadlsBackend(connection, createLolaChipConfigurator(), SETTLE);
+  const result = await run(backend, network, { batchSize: 1 }, { runtime: 6250, chips: { 0: chip } });
+  const samples = result.madc()[0]!;
+  const of = (neuron: number) => samples.filter((s) => s.neuron === neuron).map((s) => s.value);
+  const first = of(0);
+  const second = of(1);
+  t.ok(first.length > 100 && second.length > 100, `both neurons sampled (${first.length} / ${second.length})`);
+  t.ok(Math.abs(first.length - second.length) <= 2, 'alternating evenly');
+  const mean = (v: number[]) => v.reduce((a, x) => a + x, 0) / v.length;
+  // tolerance 6 MADC codes = 1.5 CADC LSB (DAC-code rounding of the leak target plus relaxation)
+  t.ok(Math.abs(mean(first) - madcCode(70)) <= 6, `neuron 0 rests at its leak (${mean(first).toFixed(1)} vs ${madcCode(70)})`);
+  t.ok(Math.abs(mean(second) - madcCode(85)) <= 6, `neuron 1 rests at its leak (${mean(second).toFixed(1)} vs ${madcCode(85)})`);
+});
