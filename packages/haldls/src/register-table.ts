@@ -96,7 +96,7 @@ function layoutOf(type: DefinedContainerType): TypeLayout | undefined {
     // a cross-field rule forbids all enables at once: the defaults alone must do
   }
   for (const base of bases) {
-    const baseWords = type.encodeWords(base, coord0);
+    const baseWords = base === defaults ? resets : type.encodeWords(base, coord0);
     for (const f of type.fields) {
       for (const v of probeValues(f)) {
         let words: readonly number[];

@@ -5,12 +5,8 @@
 import { getBit, getBits, putBit, putBits, quadByte } from '../bits.js';
 import { CADCChannelConfigOnDLS, CADCConfigOnDLS, CADCSampleQuadOnDLS, CommonCorrelationConfigOnDLS } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
+import { ppuSubtreeBase } from './bases.js';
 import { bool, enumeration, int, intArray, uint } from '../fields.js';
-
-/** Base of a hemisphere's PPU subtree (top 0x0200_0000, bottom 0x0300_0000). */
-function ppuSubtree(synram: number): number {
-  return 0x0200_0000 + synram * 0x0100_0000;
-}
 
 const CADC_CONFIG = 0x0040_1000;
 /** Offset SRAMs: the east half (columns 128..255) sits below the west half (columns 0..127). */
@@ -27,7 +23,7 @@ export const CADCConfig = defineContainer({
   name: 'CADCConfig',
   coordinate: CADCConfigOnDLS,
   fields: [bool('enable'), uint('resetWait', 8, 100), uint('deadTime', 8, 20)],
-  addresses: (c) => [ppuSubtree(c.toEnum()) + CADC_CONFIG],
+  addresses: (c) => [ppuSubtreeBase(c.toEnum()) + CADC_CONFIG],
   encode: (v) => [putBit(v.enable, 0) | putBits(v.resetWait, 4) | putBits(v.deadTime, 12)],
   decode: ([w = 0]) => ({ enable: getBit(w, 0), resetWait: getBits(w, 4, 8), deadTime: getBits(w, 12, 8) }),
 });
@@ -44,7 +40,7 @@ function channelConfigAddress(e: number): number {
   const type = Math.floor(e / 256) % 2;
   const column = e % 256;
   const half = column >= 128 ? CADC_OFFSET_EAST : CADC_OFFSET_WEST;
-  return ppuSubtree(synram) + half + 2 * (column % 128) + type;
+  return ppuSubtreeBase(synram) + half + 2 * (column % 128) + type;
 }
 
 /** Digital offset added to one CADC channel's samples. */
@@ -68,7 +64,7 @@ function sampleQuadAddress(e: number): number {
   const buffered = Math.floor(e / 32768) % 2 === 1;
   const acausal = Math.floor(e / 16384) % 2 === 1;
   const quad = e % 16384; // row*64 + quad column
-  return ppuSubtree(synram) + (acausal ? CADC_SAMPLES_ACAUSAL : CADC_SAMPLES_CAUSAL) + (buffered ? CADC_BUFFERED : 0) + quad;
+  return ppuSubtreeBase(synram) + (acausal ? CADC_SAMPLES_ACAUSAL : CADC_SAMPLES_CAUSAL) + (buffered ? CADC_BUFFERED : 0) + quad;
 }
 
 /**
@@ -103,7 +99,7 @@ export const CommonCorrelationConfig = defineContainer({
     intArray('cadcVOffsetAssignment', 2, 0, 1, [0, 1]),
   ],
   addresses: (c) => {
-    const base = ppuSubtree(c.toEnum()) + CORRELATION_CONFIG;
+    const base = ppuSubtreeBase(c.toEnum()) + CORRELATION_CONFIG;
     return [base, base + 1, base + 2, base + 3];
   },
   encode: (v) => [

@@ -5,7 +5,7 @@
  * writes over JTAG only (the highspeed link is not up yet when it is written).
  */
 import { JtagInstruction } from '@bss2/fisch';
-import { getBit, getBits, packBools, putBit, putBits, unpackBools } from '../bits.js';
+import { entryShift, getBit, getBits, packBools, packQuad, putBit, putBits, quadByte, unpackBools } from '../bits.js';
 import type { EncodeSink } from '../container.js';
 import {
   CommonPhyConfigChipOnDLS,
@@ -34,12 +34,12 @@ import {
 } from '../coordinates/catalog.js';
 import { defineContainer, emitMessage, omnibusWriteWithByteEnables } from '../define.js';
 import { big, bool, boolArray, int, intArray, uint, type FieldSpec } from '../fields.js';
+import { FPGA_EXECUTOR_BASE } from './bases.js';
 
-const EXECUTOR_BASE = 0x8800_0000;
-const FPGA_DEVICE_DNA_ADDRESS = EXECUTOR_BASE + 3;
-const EVENT_RECORDING_CONFIG_ADDRESS = EXECUTOR_BASE + 5;
-const INSTRUCTION_TIMEOUT_CONFIG_ADDRESS = EXECUTOR_BASE + 9;
-const SYSTIME_CORRECTION_BARRIER_CONFIG_ADDRESS = EXECUTOR_BASE + 0xb;
+const FPGA_DEVICE_DNA_ADDRESS = FPGA_EXECUTOR_BASE + 3;
+const EVENT_RECORDING_CONFIG_ADDRESS = FPGA_EXECUTOR_BASE + 5;
+const INSTRUCTION_TIMEOUT_CONFIG_ADDRESS = FPGA_EXECUTOR_BASE + 9;
+const SYSTIME_CORRECTION_BARRIER_CONFIG_ADDRESS = FPGA_EXECUTOR_BASE + 0xb;
 const SYSTIME_SYNC_BASE = 0x8800_2000;
 const SYSTIME_NUM_RETRIES_ADDRESS = SYSTIME_SYNC_BASE;
 const SYSTIME_LAST_RTT_ADDRESS = SYSTIME_SYNC_BASE + 1;
@@ -179,11 +179,6 @@ export type FPGASystimeSyncActiveState = InstanceType<typeof FPGASystimeSyncActi
 // ---------------------------------------------------------------------------------------------------------
 // External PPU memory (FPGA SRAM window, big-endian bytes in 32-bit quads)
 
-/** Bit shift of byte `byteInQuad` (0..3) in its quad word: byte 0 is the most significant. */
-function byteShift(byteInQuad: number): number {
-  return 8 * (3 - byteInQuad);
-}
-
 /** Byte-enable index (bit i covers bits 8i..8i+7) of byte `byteInQuad` of a quad. */
 function byteEnableIndex(byteInQuad: number): number {
   return 3 - byteInQuad;
@@ -198,11 +193,11 @@ export const ExternalPPUMemoryByte = defineContainer({
   coordinate: ExternalPPUMemoryByteOnFPGA,
   fields: [uint('value', 8)],
   addresses: (c) => [EXTERNAL_PPU_MEMORY_BASE + Math.floor(c.toEnum() / 4)],
-  encode: (v, c) => [putBits(v.value, byteShift(c.toEnum() % 4))],
-  decode: ([w = 0], c) => ({ value: getBits(w, byteShift(c.toEnum() % 4), 8) }),
+  encode: (v, c) => [putBits(v.value, entryShift(c.toEnum() % 4))],
+  decode: ([w = 0], c) => ({ value: getBits(w, entryShift(c.toEnum() % 4), 8) }),
   emit: (v, c, sink) => {
     const lane = c.toEnum() % 4;
-    omnibusWriteWithByteEnables(sink, EXTERNAL_PPU_MEMORY_BASE + Math.floor(c.toEnum() / 4), putBits(v.value, byteShift(lane)), 1 << byteEnableIndex(lane));
+    omnibusWriteWithByteEnables(sink, EXTERNAL_PPU_MEMORY_BASE + Math.floor(c.toEnum() / 4), putBits(v.value, entryShift(lane)), 1 << byteEnableIndex(lane));
   },
   print: (v) => `ExternalPPUMemoryByte(0x${v.value.toString(16).padStart(2, '0')})`,
 });
@@ -218,20 +213,17 @@ export const ExternalPPUMemoryQuad = defineContainer({
   fields: [intArray('quad', 4, 0, 255), boolArray('enables', 4, true)],
   noRoundTrip: 'enables is a write mask: disabled bytes are not written and a read always decodes all enabled',
   addresses: (c) => [EXTERNAL_PPU_MEMORY_BASE + c.toEnum()],
-  encode: (v) => [quadWord(v.quad)],
-  decode: ([w = 0]) => ({ quad: [0, 1, 2, 3].map((e) => getBits(w, byteShift(e), 8)) }),
+  encode: (v) => [packQuad(v.quad[0]!, v.quad[1]!, v.quad[2]!, v.quad[3]!)],
+  decode: ([w = 0]) => ({ quad: [0, 1, 2, 3].map((e) => quadByte(w, e)) }),
   emit: (v, c, sink) => {
     const address = EXTERNAL_PPU_MEMORY_BASE + c.toEnum();
     const e = v.enables;
-    if (e[0] && e[1] && e[2] && e[3]) sink.omnibusWrite(address, quadWord(v.quad));
-    else omnibusWriteWithByteEnables(sink, address, quadWord(v.quad), e.reduce((m, on, i) => (on ? m | (1 << byteEnableIndex(i)) : m), 0));
+    if (e[0] && e[1] && e[2] && e[3]) sink.omnibusWrite(address, packQuad(v.quad[0]!, v.quad[1]!, v.quad[2]!, v.quad[3]!));
+    else omnibusWriteWithByteEnables(sink, address, packQuad(v.quad[0]!, v.quad[1]!, v.quad[2]!, v.quad[3]!), e.reduce((m, on, i) => (on ? m | (1 << byteEnableIndex(i)) : m), 0));
   },
 });
 export type ExternalPPUMemoryQuad = InstanceType<typeof ExternalPPUMemoryQuad>;
 
-function quadWord(q: readonly number[]): number {
-  return ((q[0]! << 24) | (q[1]! << 16) | (q[2]! << 8) | q[3]!) >>> 0;
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Spike I/O (serial spike interface) and routing tables

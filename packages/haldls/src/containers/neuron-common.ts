@@ -14,6 +14,10 @@ import {
 } from '../coordinates/catalog.js';
 import { splitBackendEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
+import { ppuSubtreeBase } from './bases.js';
+
+/** NeuronResetQuad trigger row behind the correlation resets in the PPU subtree (haldls.md 2.2). */
+const NEURON_RESET_QUAD_OFFSET = 0x00c9_4000;
 import { bool, boolArray, uint } from '../fields.js';
 
 const COMMON_BACKEND_BASE = [0x001a_1800, 0x001a_9800] as const;
@@ -128,7 +132,7 @@ export const NeuronResetQuad = defineContainer({
   writeAddresses: (c) => {
     const synram = Math.floor(c.toEnum() / 64);
     const quadColumn = c.toEnum() % 64;
-    return [0x02c9_4000 + synram * 0x0100_0000 + quadColumn];
+    return [ppuSubtreeBase(synram) + NEURON_RESET_QUAD_OFFSET + quadColumn];
   },
   print: () => 'NeuronResetQuad()',
 });

@@ -6,27 +6,23 @@
 import { InvalidArgumentError, ValueRangeError, checkInt } from '@bss2/fisch';
 import { getBit, putBit } from '../bits.js';
 import type { Container, ContainerType, Coordinate, EncodeSink } from '../container.js';
-import { PPUControlRegisterOnDLS, PPUMemoryOnDLS, PPUMemoryWordOnDLS, PPUStatusRegisterOnDLS } from '../coordinates/catalog.js';
+import { PPUControlRegisterOnDLS, PPUMemoryOnDLS, PPUMemoryWordOnDLS, PPUMemoryWordOnPPU, PPUStatusRegisterOnDLS } from '../coordinates/catalog.js';
 import { PPUMemoryBlockOnDLS } from '../coordinates/intervals.js';
 import { defineContainer } from '../define.js';
 import { bool, intArray, uint } from '../fields.js';
+import { ppuSubtreeBase } from './bases.js';
 
-/** Words of one PPU memory (16 KiB). */
-export const PPU_MEMORY_WORDS = 4096;
-/** Named PPU memory locations (word indices on one PPU). */
-export const PPU_MAILBOX_FIRST_WORD = 3072;
-export const PPU_MAILBOX_LAST_WORD = 4095;
-export const PPU_RETURN_CODE_WORD = 3071;
+/** Words of one PPU memory (16 KiB); the named locations are PPUMemoryBlockOnPPU.mailbox and .returnCode. */
+export const PPU_MEMORY_WORDS = PPUMemoryWordOnPPU.size;
 
 const WORD_MAX = 0xffff_ffff;
-const PPU_SUBTREE_BASE = [0x0200_0000, 0x0300_0000] as const;
 const PPU_MEMORY_OFFSET = 0x0080_0000;
 const PPU_CONTROL_OFFSET = 0x00a0_0000;
 const PPU_STATUS_OFFSET = 0x00a0_0001;
 
 /** Omnibus address of word `word` (0..4095) of PPU `ppu` (0 top, 1 bottom). */
 export function ppuMemoryAddress(ppu: number, word: number): number {
-  return PPU_SUBTREE_BASE[ppu]! + PPU_MEMORY_OFFSET + word;
+  return ppuSubtreeBase(ppu) + PPU_MEMORY_OFFSET + word;
 }
 
 function hexWord(v: number): string {
@@ -259,7 +255,7 @@ export const PPUControlRegister = defineContainer({
   coordinate: PPUControlRegisterOnDLS,
   differentialWrite: true,
   fields: [bool('inhibitReset'), bool('forceClockOn'), bool('forceClockOff'), bool('cacheControllerEnable')],
-  addresses: (c) => [PPU_SUBTREE_BASE[c.toEnum()]! + PPU_CONTROL_OFFSET],
+  addresses: (c) => [ppuSubtreeBase(c.toEnum()) + PPU_CONTROL_OFFSET],
   encode: (v) => [putBit(v.inhibitReset, 0) | putBit(v.forceClockOn, 1) | putBit(v.forceClockOff, 2) | putBit(v.cacheControllerEnable, 3)],
   decode: ([w = 0]) => ({
     inhibitReset: getBit(w, 0),
@@ -275,7 +271,7 @@ export const PPUStatusRegister = defineContainer({
   name: 'PPUStatusRegister',
   coordinate: PPUStatusRegisterOnDLS,
   fields: [bool('sleep')],
-  readAddresses: (c) => [PPU_SUBTREE_BASE[c.toEnum()]! + PPU_STATUS_OFFSET],
+  readAddresses: (c) => [ppuSubtreeBase(c.toEnum()) + PPU_STATUS_OFFSET],
   decode: ([w = 0]) => ({ sleep: w !== 0 }),
 });
 export type PPUStatusRegister = InstanceType<typeof PPUStatusRegister>;

@@ -21,12 +21,8 @@ import {
 } from '../coordinates/catalog.js';
 import { splitQuadEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
+import { ppuSubtreeBase } from './bases.js';
 import { boolArray, intArray, uint } from '../fields.js';
-
-/** Base of a hemisphere's PPU subtree (top 0x0200_0000, bottom 0x0300_0000). */
-function ppuSubtree(synram: number): number {
-  return 0x0200_0000 + synram * 0x0100_0000;
-}
 
 /** Offsets of the synapse SRAM views inside the PPU subtree (haldls.md 2.2). */
 const WEIGHT_VIEW = 0x00c0_0000;
@@ -43,7 +39,7 @@ const SWITCH_ROW_RAW_VIEW = 256 * 128;
 /** Address of quad `e` (SynapseQuadOnDLS-style enum) in a one-word-per-quad view. */
 function splitViewAddress(view: number, e: number): number {
   const { synram, row, quad } = splitQuadEnum(e);
-  return ppuSubtree(synram) + view + row * 64 + quad;
+  return ppuSubtreeBase(synram) + view + row * 64 + quad;
 }
 
 /** One word holding `f(values[e])` in the byte of each entry. */
@@ -77,7 +73,7 @@ export const SynapseQuad = defineContainer({
   fields: [intArray('weights', 4, 0, 63), intArray('labels', 4, 0, 63), intArray('timeCalibs', 4, 0, 3), intArray('ampCalibs', 4, 0, 3)],
   addresses: (c) => {
     const { synram, row, quad } = splitQuadEnum(c.toEnum());
-    const base = ppuSubtree(synram) + RAW_VIEW + row * 128 + quad;
+    const base = ppuSubtreeBase(synram) + RAW_VIEW + row * 128 + quad;
     return [base, base + 64];
   },
   encode: (v) => {
@@ -154,7 +150,7 @@ export const ColumnCorrelationQuad = defineContainer({
   addresses: (c) => {
     const synram = Math.floor(c.toEnum() / 64);
     const q = c.toEnum() % 64;
-    const base = ppuSubtree(synram);
+    const base = ppuSubtreeBase(synram);
     return [
       base + RAW_VIEW + SWITCH_ROW_RAW_VIEW + 128 + q,
       base + RAW_VIEW + SWITCH_ROW_RAW_VIEW + 192 + q,
@@ -193,7 +189,7 @@ export const ColumnCurrentQuad = defineContainer({
   addresses: (c) => {
     const synram = Math.floor(c.toEnum() / 64);
     const q = c.toEnum() % 64;
-    const base = ppuSubtree(synram);
+    const base = ppuSubtreeBase(synram);
     return [base + EVEN_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q, base + ODD_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q];
   },
   encode: (v) => [
@@ -226,7 +222,7 @@ export const CommonSynramConfig = defineContainer({
   differentialWrite: true,
   fields: [uint('pcConfWest', 4, 8), uint('pcConfEast', 4, 8), uint('wConfWest', 8, 3), uint('wConfEast', 8, 3), uint('waitCtrClear', 3, 4)],
   addresses: (c) => {
-    const base = ppuSubtree(c.toEnum());
+    const base = ppuSubtreeBase(c.toEnum());
     return [base, base + 1, base + 2];
   },
   encode: (v) => [putBits(v.pcConfWest, 0) | putBits(v.pcConfEast, 4), putBits(v.wConfWest, 0) | putBits(v.wConfEast, 8), putBits(v.waitCtrClear, 0)],

@@ -17,13 +17,13 @@ import {
 } from '../coordinates/catalog.js';
 import { defineContainer, emitMessage } from '../define.js';
 import { bool, uint } from '../fields.js';
+import { FPGA_EXECUTOR_BASE } from './bases.js';
 
 /** FPGA clock: 125 MHz. */
 export const FPGA_CLOCK_CYCLES_PER_US = 125;
 /** FPGA executor timer readout (Omnibus). */
 export const TIMER_READOUT_ADDRESS = 0x8800_000c;
-const EXECUTOR_BASE = 0x8800_0000;
-const POLLING_OMNIBUS_BLOCK_CONFIG_ADDRESS = EXECUTOR_BASE + 6;
+const POLLING_OMNIBUS_BLOCK_CONFIG_ADDRESS = FPGA_EXECUTOR_BASE + 6;
 const SYSTIME_SYNC_BASE_ADDRESS = 0x0000_0000;
 const SYSTIME_BITS = 43;
 const LOW_WORD = 2 ** 32;

@@ -300,7 +300,7 @@ export function neuronResetQuadAddress(hemisphere: number, quad: number): number
 export function neuronResetQuadAt(address: number): number[] | undefined {
   for (let h = 0; h < 2; h++) {
     const q = address - NEURON_RESET_QUAD_BASE[h]!;
-    if (q >= 0 && q < 64) return [0, 1, 2, 3].map((e) => h * 256 + ((q % 32) * 4 + e) * 2 + Math.floor(q / 32));
+    if (q >= 0 && q < 64) return [0, 1, 2, 3].map((e) => h * 256 + columnOfQuad(q, e));
   }
   return undefined;
 }
