@@ -13,6 +13,7 @@ import {
   encodeFromFpgaInto,
   FROM_FPGA_DICTIONARY,
   FROM_FPGA_MESSAGE_BYTES,
+  FromFpgaOpcode,
   type FromFpgaMessage,
 } from '../ut/from-fpga.js';
 import { formatToFpgaMessage } from '../ut/print.js';
@@ -46,8 +47,8 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
   private readonly madcStore = new EventStore();
   private readonly linkNotifications: HighspeedLinkNotification[] = [];
   private readonly timeouts: TimeoutNotification[] = [];
-  private readonly spikeCounts: [number, number, number, number] = [0, 0, 0, 0];
-  private readonly madcCounts: [number, number, number, number] = [0, 0, 0, 0];
+  /** Received packs by from-FPGA header (only the 6 event-pack headers are counted). */
+  private readonly packCounts = new Float64Array(16);
   private time = 0;
   private spikeCache: SpikeFromChip[] | undefined;
   private madcCache: MADCSampleFromChip[] | undefined;
@@ -141,8 +142,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
     this.madcStore.clear();
     this.linkNotifications.length = 0;
     this.timeouts.length = 0;
-    this.spikeCounts.fill(0);
-    this.madcCounts.fill(0);
+    this.packCounts.fill(0);
     this.time = 0;
     this.spikeCache = undefined;
     this.madcCache = undefined;
@@ -205,12 +205,18 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
 
   /** Number of received spike packs indexed by pack size (index 0 unused, always 0). */
   get spikePackCounts(): readonly number[] {
-    return this.spikeCounts;
+    return this.packCountsFrom(FromFpgaOpcode.SpikePack1);
   }
 
   /** Number of received MADC sample packs indexed by pack size (index 0 unused, always 0). */
   get madcSamplePackCounts(): readonly number[] {
-    return this.madcCounts;
+    return this.packCountsFrom(FromFpgaOpcode.MadcSamplePack1);
+  }
+
+  /** [0, packs of 1, of 2, of 3 events] for the pack kind whose 1-event header is `first`. */
+  private packCountsFrom(first: number): number[] {
+    const c = this.packCounts;
+    return [0, c[first]!, c[first + 1]!, c[first + 2]!];
   }
 
   /** Instructions + queues + expected sizes (spec 4.3 program equality). */
@@ -257,8 +263,8 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
       madcSamples: this.madcSamples.map((s) => s.toJSON()),
       highspeedLinkNotifications: this.linkNotifications.map((n) => n.toJSON()),
       timeoutNotifications: this.timeouts.map((n) => n.toJSON()),
-      spikePackCounts: [...this.spikeCounts],
-      madcSamplePackCounts: [...this.madcCounts],
+      spikePackCounts: this.spikePackCounts.slice(),
+      madcSamplePackCounts: this.madcSamplePackCounts.slice(),
       fpgaTime: this.time,
     };
   }
@@ -293,8 +299,12 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
     for (const n of j.timeoutNotifications ?? []) {
       p.timeouts.push(new TimeoutNotification(n.instructionIndex, n.traceStallCount, n.omnibusReadsInFlight, n.fpgaTime));
     }
-    (j.spikePackCounts ?? []).forEach((c, i) => (p.spikeCounts[i] = c));
-    (j.madcSamplePackCounts ?? []).forEach((c, i) => (p.madcCounts[i] = c));
+    for (let k = 1; k <= 3; k++) {
+      const count = (name: string, counts: number[] | undefined) =>
+        checkInt(`PlaybackProgram.${name}[${k}]`, counts?.[k] ?? 0, 0, Number.MAX_SAFE_INTEGER);
+      p.packCounts[FromFpgaOpcode.SpikePack1 + k - 1] = count('spikePackCounts', j.spikePackCounts);
+      p.packCounts[FromFpgaOpcode.MadcSamplePack1 + k - 1] = count('madcSamplePackCounts', j.madcSamplePackCounts);
+    }
     p.time = j.fpgaTime ?? 0;
     return p;
   }
@@ -323,8 +333,18 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
    * set is a comma (the rest of its word is padding); any other header outside the dictionary throws
    * `UnknownOpcodeError` after the messages before it were stored.
    *
-   * Hot state (time, Omnibus queue, spike and MADC stores, pack counters) lives in locals and is written back
-   * at the end, before growing a store and before throwing; no allocation per message.
+   * The loop is shaped for event recording and register read-back, the two kinds of long response streams:
+   * - Hot state (time, Omnibus queue, spike and MADC stores) lives in locals, written back at the end, before
+   *   growing a store and before throwing; no allocation and no call per event or Omnibus word. The rare
+   *   messages go through `decodeRareMessage`, which keeps this loop small enough for V8 to optimise as a
+   *   whole.
+   * - The six event-pack kinds share one branch-free path: a pack always stores 3 events (4-byte loads; the
+   *   slots past its event count are overwritten by the next pack or lie past the store's length) and
+   *   advances the store by its count, so the only data-dependent branch per pack is spike-or-MADC. Within
+   *   16 bytes of `end`, where those loads could run past the stream, packs store exactly their own events.
+   * - ChipTime (as `reconstructChipTime`): the event happened `(t - ts/2) mod 128` cycles before the FPGA
+   *   time t, so it is `t - ((t mod 128 - ts/2) & 127)`, wrapping within 43 bits. `t mod 128` is kept
+   *   incrementally in an int (`low`), which saves a float floor per pack.
    *
    * Returns where decoding stopped: `end` if the range held whole messages, the start of an incomplete last
    * message (< end), or the end of a comma-skipped word that runs past `end` (> end).
@@ -333,255 +353,185 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
     const lens = FROM_FPGA_MESSAGE_BYTES;
     // big-endian word reads: one load + byte swap each once optimised
     const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const packs = this.packCounts;
     let t = this.time;
+    let low = t % CHIP_TIME_WINDOW;
     const omni = this.omnibusQueue;
     let ov = omni.values;
     let ot = omni.times;
     let on = omni.length;
-    let ocap = ov.length;
     const spikes = this.spikeStore;
     let sr = spikes.raw;
     let sc = spikes.chipTimes;
     let sf = spikes.fpgaTimes;
     let sn = spikes.length;
-    let scap = sr.length;
     const madc = this.madcStore;
     let mr = madc.raw;
     let mc = madc.chipTimes;
     let mf = madc.fpgaTimes;
     let mn = madc.length;
-    let mcap = mr.length;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let m1 = 0;
-    let m2 = 0;
-    let m3 = 0;
+    const fastEnd = end - 16;
     let i = start;
     while (i < end) {
       const op = b[i]!;
-      // near the end: stop at a message that is not complete (commas and unknown headers have length 0)
-      if (i + 10 > end) {
-        const len = lens[op]!;
-        if (len !== 0 && i + len > end) break;
+      const len = lens[op]!;
+      if (len === 0) {
+        if (op & 0x80) {
+          // comma: drop the rest of this word
+          i = start + (((i - start) | 7) + 1);
+          continue;
+        }
+        this.writeBack(t, on, sn, mn);
+        throw new UnknownOpcodeError('from_fpga', op, FROM_FPGA_DICTIONARY.length);
       }
+      if (i + len > end) break; // incomplete last message
       t += 1;
       if (t === TIME_MODULUS) t = 0;
-      switch (op) {
-        case 1: // OmnibusData
-          if (on === ocap) {
-            omni.length = on;
-            omni.grow(on + 1);
-            ov = omni.values;
-            ot = omni.times;
-            ocap = ov.length;
-          }
-          ov[on] = dv.getUint32(i + 4);
-          ot[on] = t;
-          on++;
-          i += 8;
-          break;
-        // event packs: the n 3-byte events are right-aligned (the last 3n bytes), event 0 first; each case
-        // is unrolled so the only data-dependent branch per message is this switch
-        case 10: { // SpikePack1
-          if (sn + 3 > scap) {
+      low = (low + 1) & WINDOW_MASK;
+      const n = PACK_EVENTS[op]!;
+      if (n !== 0) {
+        let raw: Uint16Array;
+        let chip: Float64Array;
+        let fpga: Float64Array;
+        let k: number;
+        if (op >= FIRST_SPIKE_PACK) {
+          if (sn + 3 > sr.length) {
             spikes.length = sn;
             spikes.grow(sn + 3);
             sr = spikes.raw;
             sc = spikes.chipTimes;
             sf = spikes.fpgaTimes;
-            scap = sr.length;
           }
-          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
-          const low = (t - base) | 0;
-          putEvent(sr, sc, sf, sn, dv, i + 5, base, low, t, 0xffff);
-          sn += 1;
-          s1++;
-          i += 8;
-          break;
-        }
-        case 11: { // SpikePack2
-          if (sn + 3 > scap) {
-            spikes.length = sn;
-            spikes.grow(sn + 3);
-            sr = spikes.raw;
-            sc = spikes.chipTimes;
-            sf = spikes.fpgaTimes;
-            scap = sr.length;
-          }
-          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
-          const low = (t - base) | 0;
-          putEvent(sr, sc, sf, sn, dv, i + 2, base, low, t, 0xffff);
-          putEvent(sr, sc, sf, sn + 1, dv, i + 5, base, low, t, 0xffff);
-          sn += 2;
-          s2++;
-          i += 8;
-          break;
-        }
-        case 12: { // SpikePack3
-          if (sn + 3 > scap) {
-            spikes.length = sn;
-            spikes.grow(sn + 3);
-            sr = spikes.raw;
-            sc = spikes.chipTimes;
-            sf = spikes.fpgaTimes;
-            scap = sr.length;
-          }
-          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
-          const low = (t - base) | 0;
-          putEvent(sr, sc, sf, sn, dv, i + 1, base, low, t, 0xffff);
-          putEvent(sr, sc, sf, sn + 1, dv, i + 4, base, low, t, 0xffff);
-          putEvent(sr, sc, sf, sn + 2, dv, i + 7, base, low, t, 0xffff);
-          sn += 3;
-          s3++;
-          i += 10;
-          break;
-        }
-        // MADC: only value (bits 0-9) and channel (bit 10) are meaningful; the rest of the 14 transported
-        // bits is dropped so that a sample's stored form equals its JSON form
-        case 7: { // MadcSamplePack1
-          if (mn + 3 > mcap) {
+          raw = sr;
+          chip = sc;
+          fpga = sf;
+          k = sn;
+          sn += n;
+        } else {
+          if (mn + 3 > mr.length) {
             madc.length = mn;
             madc.grow(mn + 3);
             mr = madc.raw;
             mc = madc.chipTimes;
             mf = madc.fpgaTimes;
-            mcap = mr.length;
           }
-          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
-          const low = (t - base) | 0;
-          putEvent(mr, mc, mf, mn, dv, i + 5, base, low, t, 0x7ff);
-          mn += 1;
-          m1++;
-          i += 8;
-          break;
+          raw = mr;
+          chip = mc;
+          fpga = mf;
+          k = mn;
+          mn += n;
         }
-        case 8: { // MadcSamplePack2
-          if (mn + 3 > mcap) {
-            madc.length = mn;
-            madc.grow(mn + 3);
-            mr = madc.raw;
-            mc = madc.chipTimes;
-            mf = madc.fpgaTimes;
-            mcap = mr.length;
+        packs[op]!++;
+        const mask = EVENT_FIELD_MASK[op]!;
+        // events are right-aligned in the message (the last 3n bytes), event 0 first
+        const p = i + len - 3 * n;
+        if (i <= fastEnd) {
+          const w0 = dv.getUint32(p);
+          const w1 = dv.getUint32(p + 3);
+          const w2 = dv.getUint32(p + 6);
+          let c0 = t - ((low - (w0 >>> 25)) & WINDOW_MASK);
+          let c1 = t - ((low - (w1 >>> 25)) & WINDOW_MASK);
+          let c2 = t - ((low - (w2 >>> 25)) & WINDOW_MASK);
+          if (c0 < 0) c0 += TIME_MODULUS;
+          if (c1 < 0) c1 += TIME_MODULUS;
+          if (c2 < 0) c2 += TIME_MODULUS;
+          raw[k] = (w0 >>> 8) & mask;
+          raw[k + 1] = (w1 >>> 8) & mask;
+          raw[k + 2] = (w2 >>> 8) & mask;
+          chip[k] = c0;
+          chip[k + 1] = c1;
+          chip[k + 2] = c2;
+          fpga[k] = t;
+          fpga[k + 1] = t;
+          fpga[k + 2] = t;
+        } else {
+          for (let e = 0; e < n; e++) {
+            const q = p + 3 * e;
+            let c = t - ((low - (b[q]! >>> 1)) & WINDOW_MASK);
+            if (c < 0) c += TIME_MODULUS;
+            raw[k + e] = ((b[q + 1]! << 8) | b[q + 2]!) & mask;
+            chip[k + e] = c;
+            fpga[k + e] = t;
           }
-          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
-          const low = (t - base) | 0;
-          putEvent(mr, mc, mf, mn, dv, i + 2, base, low, t, 0x7ff);
-          putEvent(mr, mc, mf, mn + 1, dv, i + 5, base, low, t, 0x7ff);
-          mn += 2;
-          m2++;
-          i += 8;
-          break;
         }
-        case 9: { // MadcSamplePack3
-          if (mn + 3 > mcap) {
-            madc.length = mn;
-            madc.grow(mn + 3);
-            mr = madc.raw;
-            mc = madc.chipTimes;
-            mf = madc.fpgaTimes;
-            mcap = mr.length;
-          }
-          const base = Math.floor(t * INV_CHIP_TIME_WINDOW) * CHIP_TIME_WINDOW;
-          const low = (t - base) | 0;
-          putEvent(mr, mc, mf, mn, dv, i + 1, base, low, t, 0x7ff);
-          putEvent(mr, mc, mf, mn + 1, dv, i + 4, base, low, t, 0x7ff);
-          putEvent(mr, mc, mf, mn + 2, dv, i + 7, base, low, t, 0x7ff);
-          mn += 3;
-          m3++;
-          i += 10;
-          break;
+      } else if (op === OMNIBUS_DATA) {
+        if (on === ov.length) {
+          omni.length = on;
+          omni.grow(on + 1);
+          ov = omni.values;
+          ot = omni.times;
         }
-        case 0: // JtagData
-          this.queues[0].push(
-            (b[i + 3]! & 1) * 0x1_0000_0000 + dv.getUint32(i + 4),
-            t,
-          );
-          i += 8;
-          break;
-        case 2: // Loopback
-          if (b[i + 7]! & 1) this.queues[2].push(1, t);
-          i += 8;
-          break;
-        case 6: // Sysdelta
-          t += b[i + 7]!;
-          if (t >= TIME_MODULUS) t -= TIME_MODULUS;
-          i += 8;
-          break;
-        case 5: // Systime
-          t = (((b[i + 2]! << 8) | b[i + 3]!) & 0x7ff) * 0x1_0000_0000 +
-            dv.getUint32(i + 4);
-          i += 8;
-          break;
-        case 3: // HighspeedLinkNotification
-          this.linkNotifications.push(new HighspeedLinkNotification(b[i + 7]!, t));
-          i += 8;
-          break;
-        case 4: { // TimeoutNotification
-          const hi = ((b[i + 2]! << 8) | b[i + 3]!) & 0x1fff;
-          const idx = dv.getUint32(i + 4);
-          this.timeouts.push(new TimeoutNotification(idx, hi & 0x7f, hi >>> 7, t));
-          i += 8;
-          break;
-        }
-        default:
-          // not a message: undo the time step
-          t = t === 0 ? TIME_MODULUS - 1 : t - 1;
-          if (op & 0x80) {
-            // comma: drop the rest of this word
-            i = start + (((i - start) | 7) + 1);
-            break;
-          }
-          this.writeBack(t, on, sn, mn, s1, s2, s3, m1, m2, m3);
-          throw new UnknownOpcodeError('from_fpga', op, FROM_FPGA_DICTIONARY.length);
+        ov[on] = dv.getUint32(i + 4);
+        ot[on] = t;
+        on++;
+      } else if (op === SYSDELTA) {
+        const d = b[i + 7]!;
+        t += d;
+        if (t >= TIME_MODULUS) t -= TIME_MODULUS;
+        low = (low + d) & WINDOW_MASK;
+      } else {
+        t = this.decodeRareMessage(op, b, i, t);
+        low = t % CHIP_TIME_WINDOW;
       }
+      i += len;
     }
-    this.writeBack(t, on, sn, mn, s1, s2, s3, m1, m2, m3);
+    this.writeBack(t, on, sn, mn);
     return i;
   }
 
-  private writeBack(t: number, on: number, sn: number, mn: number, s1: number, s2: number, s3: number, m1: number, m2: number, m3: number): void {
+  /**
+   * JTAG data, Loopback, Systime, link and timeout notifications at FPGA time `t`: pushes them to their queue
+   * or list and returns the FPGA time after the message (changed only by Systime).
+   */
+  private decodeRareMessage(op: number, b: Uint8Array, i: number, t: number): number {
+    const word32 = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
+    switch (op) {
+      case FromFpgaOpcode.JtagData:
+        this.queues[0].push((b[i + 3]! & 1) * 0x1_0000_0000 + word32, t);
+        return t;
+      case FromFpgaOpcode.Loopback:
+        if (b[i + 7]! & 1) this.queues[2].push(1, t);
+        return t;
+      case FromFpgaOpcode.Systime:
+        return (((b[i + 2]! << 8) | b[i + 3]!) & 0x7ff) * 0x1_0000_0000 + word32;
+      case FromFpgaOpcode.HighspeedLinkNotification:
+        this.linkNotifications.push(new HighspeedLinkNotification(b[i + 7]!, t));
+        return t;
+      default: {
+        // TimeoutNotification: the only header left (packs, Omnibus data and Sysdelta never get here)
+        const hi = ((b[i + 2]! << 8) | b[i + 3]!) & 0x1fff;
+        this.timeouts.push(new TimeoutNotification(word32, hi & 0x7f, hi >>> 7, t));
+        return t;
+      }
+    }
+  }
+
+  private writeBack(t: number, on: number, sn: number, mn: number): void {
     this.time = t;
     this.omnibusQueue.length = on;
     this.spikeStore.length = sn;
     this.madcStore.length = mn;
-    const sc = this.spikeCounts;
-    sc[1] += s1;
-    sc[2] += s2;
-    sc[3] += s3;
-    const mc = this.madcCounts;
-    mc[1] += m1;
-    mc[2] += m2;
-    mc[3] += m3;
   }
 }
 
-const INV_CHIP_TIME_WINDOW = 1 / CHIP_TIME_WINDOW;
+const WINDOW_MASK = CHIP_TIME_WINDOW - 1;
+const FIRST_SPIKE_PACK = FromFpgaOpcode.SpikePack1;
+const OMNIBUS_DATA = FromFpgaOpcode.OmnibusData;
+const SYSDELTA = FromFpgaOpcode.Sysdelta;
 
+/** Events per message by from-FPGA header: MADC sample packs 1-3 and spike packs 1-3; 0 for the rest. */
+const PACK_EVENTS = new Uint8Array(256);
 /**
- * Stores event `n` of a pack from its 3 bytes at `b[p]` (8-bit timestamp in half FPGA cycles, 16-bit field).
- * ChipTime: the FPGA time's 128-cycle window (`base`, FPGA time = base + low) plus ts/2; if that lies after
- * the FPGA time, the event happened in the previous window (branch-free), wrapping within 43 bits.
+ * Bits of an event's 16-bit field that are stored: a spike's whole label; a MADC sample's value (bits 0-9)
+ * and channel (bit 10). The rest of a sample's transported bits is dropped so that its stored form equals its
+ * JSON form.
  */
-function putEvent(
-  raw: Uint16Array,
-  chip: Float64Array,
-  fpga: Float64Array,
-  n: number,
-  dv: DataView,
-  p: number,
-  base: number,
-  low: number,
-  t: number,
-  mask: number,
-): void {
-  const ts = dv.getUint8(p) >>> 1;
-  let c = base + (ts - (((low - ts) >> 31) & CHIP_TIME_WINDOW));
-  if (c < 0) c += TIME_MODULUS;
-  raw[n] = dv.getUint16(p + 1) & mask;
-  chip[n] = c;
-  fpga[n] = t;
+const EVENT_FIELD_MASK = new Uint16Array(256);
+for (let k = 0; k < 3; k++) {
+  PACK_EVENTS[FromFpgaOpcode.SpikePack1 + k] = k + 1;
+  PACK_EVENTS[FromFpgaOpcode.MadcSamplePack1 + k] = k + 1;
+  EVENT_FIELD_MASK[FromFpgaOpcode.SpikePack1 + k] = 0xffff;
+  EVENT_FIELD_MASK[FromFpgaOpcode.MadcSamplePack1 + k] = 0x7ff;
 }
 
 export interface PlaybackProgramJSON {
