@@ -356,6 +356,8 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
     const packs = this.packCounts;
     let t = this.time;
     let low = t % CHIP_TIME_WINDOW;
+    const jtag = this.queues[0];
+    const loopback = this.queues[2];
     const omni = this.omnibusQueue;
     let ov = omni.values;
     let ot = omni.times;
@@ -455,20 +457,32 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
           }
         }
       } else if (op === OMNIBUS_DATA) {
-        if (on === ov.length) {
-          omni.length = on;
-          omni.grow(on + 1);
-          ov = omni.values;
-          ot = omni.times;
+        // read-back: the whole run of Omnibus data in a tight inner loop
+        for (;;) {
+          if (on === ov.length) {
+            omni.length = on;
+            omni.grow(on + 1);
+            ov = omni.values;
+            ot = omni.times;
+          }
+          ov[on] = dv.getUint32(i + 4);
+          ot[on] = t;
+          on++;
+          if (i + 16 > end || b[i + 8] !== OMNIBUS_DATA) break;
+          i += 8;
+          t += 1;
+          if (t === TIME_MODULUS) t = 0;
         }
-        ov[on] = dv.getUint32(i + 4);
-        ot[on] = t;
-        on++;
+        low = t % CHIP_TIME_WINDOW;
       } else if (op === SYSDELTA) {
         const d = b[i + 7]!;
         t += d;
         if (t >= TIME_MODULUS) t -= TIME_MODULUS;
         low = (low + d) & WINDOW_MASK;
+      } else if (op === JTAG_DATA) {
+        jtag.push((b[i + 3]! & 1) * 0x1_0000_0000 + dv.getUint32(i + 4), t);
+      } else if (op === LOOPBACK) {
+        if (b[i + 7]! & 1) loopback.push(1, t);
       } else {
         t = this.decodeRareMessage(op, b, i, t);
         low = t % CHIP_TIME_WINDOW;
@@ -480,25 +494,19 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
   }
 
   /**
-   * JTAG data, Loopback, Systime, link and timeout notifications at FPGA time `t`: pushes them to their queue
+   * Systime, link and timeout notifications at FPGA time `t`: pushes them to their queue
    * or list and returns the FPGA time after the message (changed only by Systime).
    */
   private decodeRareMessage(op: number, b: Uint8Array, i: number, t: number): number {
     const word32 = ((b[i + 4]! << 24) | (b[i + 5]! << 16) | (b[i + 6]! << 8) | b[i + 7]!) >>> 0;
     switch (op) {
-      case FromFpgaOpcode.JtagData:
-        this.queues[0].push((b[i + 3]! & 1) * 0x1_0000_0000 + word32, t);
-        return t;
-      case FromFpgaOpcode.Loopback:
-        if (b[i + 7]! & 1) this.queues[2].push(1, t);
-        return t;
       case FromFpgaOpcode.Systime:
         return (((b[i + 2]! << 8) | b[i + 3]!) & 0x7ff) * 0x1_0000_0000 + word32;
       case FromFpgaOpcode.HighspeedLinkNotification:
         this.linkNotifications.push(new HighspeedLinkNotification(b[i + 7]!, t));
         return t;
       default: {
-        // TimeoutNotification: the only header left (packs, Omnibus data and Sysdelta never get here)
+        // TimeoutNotification: the only header left
         const hi = ((b[i + 2]! << 8) | b[i + 3]!) & 0x1fff;
         this.timeouts.push(new TimeoutNotification(word32, hi & 0x7f, hi >>> 7, t));
         return t;
@@ -518,6 +526,8 @@ const WINDOW_MASK = CHIP_TIME_WINDOW - 1;
 const FIRST_SPIKE_PACK = FromFpgaOpcode.SpikePack1;
 const OMNIBUS_DATA = FromFpgaOpcode.OmnibusData;
 const SYSDELTA = FromFpgaOpcode.Sysdelta;
+const JTAG_DATA = FromFpgaOpcode.JtagData;
+const LOOPBACK = FromFpgaOpcode.Loopback;
 
 /** Events per message by from-FPGA header: MADC sample packs 1-3 and spike packs 1-3; 0 for the rest. */
 const PACK_EVENTS = new Uint8Array(256);
