@@ -2,14 +2,17 @@
  * PlaybackProgram: an immutable to-FPGA instruction stream plus, after `run()`, the decoded responses
  * (Omnibus/JTAG read data, loopback ticks, spikes, MADC samples, link and timeout notifications).
  *
- * Response decoding follows fisch's PlaybackDecoder (spec fisch.md §4.3): every message advances the FPGA
- * time by one, Systime sets it absolutely, Sysdelta adds to it, and event timestamps (8 bit, half FPGA
- * cycles) are extended to chip time with the current FPGA time.
+ * Responses are decoded by fisch's PlaybackDecoder (spec fisch.md §4.3; `fisch.PlaybackProgram.pushResponses`,
+ * which stores straight from the bytes into typed arrays): every message advances the FPGA time by one,
+ * Systime sets it absolutely, Sysdelta adds to it, and event timestamps (8 bit, half FPGA cycles) are
+ * extended to chip time with the current FPGA time. This class keeps one such decoder as its response store
+ * and presents its queues to the stadls tickets.
  */
 import {
-  decodeFromFpga,
-  FromFpgaDecoder,
+  InvalidArgumentError,
   moduleLogger,
+  PlaybackProgram as ResponseDecoder,
+  ResponseQueueKind,
   type ConnectionTarget,
   type ConnectionTimeInfo,
   type WordBuffer,
@@ -60,43 +63,30 @@ export interface ExpectedResponses {
   loopback: number;
 }
 
-/** Growable (value, fpgaTime) queue without per-entry allocation. */
+/** One response queue (Omnibus, JTAG or loopback) of a program's decoded responses: (value, FPGA time) pairs. */
 export class ResponseQueue {
-  private values = new Uint32Array(64);
-  private times = new Float64Array(64);
-  length = 0;
-  push(value: number, time: number): void {
-    if (this.length === this.values.length) {
-      const v = new Uint32Array(this.length * 2);
-      v.set(this.values);
-      const t = new Float64Array(this.length * 2);
-      t.set(this.times);
-      this.values = v;
-      this.times = t;
-    }
-    this.values[this.length] = value;
-    this.times[this.length++] = time;
+  constructor(
+    private readonly decoder: ResponseDecoder,
+    private readonly kind: ResponseQueueKind,
+  ) {}
+  get length(): number {
+    return this.decoder.queueLength(this.kind);
   }
-  slice(pos: number, count: number): Uint32Array {
-    return this.values.slice(pos, pos + count);
+  /** Values `pos .. pos + count - 1` (a copy). Exact for every queue: JTAG values are 33 bits wide. */
+  slice(pos: number, count: number): Float64Array {
+    return this.decoder.queueValues(this.kind).slice(pos, pos + count);
+  }
+  /**
+   * 32-bit words `pos .. pos + count - 1` (a copy), for the Omnibus queue whose values are 32-bit words.
+   * Throws on the JTAG queue rather than dropping bit 32.
+   */
+  words(pos: number, count: number): Uint32Array {
+    if (this.kind === ResponseQueueKind.Jtag) throw new InvalidArgumentError('JTAG responses are 33 bits wide: use slice(), not words()');
+    return Uint32Array.from(this.decoder.queueValues(this.kind).subarray(pos, pos + count));
   }
   timeAt(pos: number): number {
-    return this.times[pos]!;
+    return this.decoder.queueTimes(this.kind)[pos]!;
   }
-  clear(): void {
-    this.length = 0;
-  }
-}
-
-const TIME_MASK_43 = 2 ** 43;
-
-function chipTimeOf(fpgaTime: number, ts: number): number {
-  // Replace the low 7 bits of the FPGA time by ts/2; if that lies in the future, the event is from the
-  // previous 128-cycle window.
-  const base = fpgaTime - (fpgaTime % 128);
-  let t = base + (ts >>> 1);
-  if (t > fpgaTime) t = (t - 128 + TIME_MASK_43) % TIME_MASK_43;
-  return t;
 }
 
 export class PlaybackProgram {
@@ -106,21 +96,15 @@ export class PlaybackProgram {
   /** Targets this program must not run on (e.g. reads of containers a simulator cannot read back). */
   readonly unsupportedTargets: ReadonlySet<ConnectionTarget>;
 
-  readonly omnibus = new ResponseQueue();
-  readonly jtag = new ResponseQueue();
-  readonly loopback = new ResponseQueue();
-  spikes: SpikeFromChip[] = [];
-  madcSamples: MadcSampleFromChip[] = [];
-  /** How often 1/2/3 events were packed into one message (index = pack size; index 0 unused). */
-  spikesPackCounts: [number, number, number, number] = [0, 0, 0, 0];
-  madcSamplesPackCounts: [number, number, number, number] = [0, 0, 0, 0];
-  highspeedLinkNotifications: HighspeedLinkNotification[] = [];
-  timeoutNotifications: TimeoutNotification[] = [];
+  /** The decoded responses (fisch's PlaybackDecoder; its own instruction buffer stays empty). */
+  private readonly responses = new ResponseDecoder();
+  readonly omnibus = new ResponseQueue(this.responses, ResponseQueueKind.Omnibus);
+  readonly jtag = new ResponseQueue(this.responses, ResponseQueueKind.Jtag);
+  readonly loopback = new ResponseQueue(this.responses, ResponseQueueKind.Loopback);
   /** Set by `run()`: responses were pushed at least once. */
   hasRun = false;
   /** Durations of the last `run()` of this program (connection encode/decode/commit/execution, decode). */
   runTimeInfo: { readonly connection: ConnectionTimeInfo; readonly playbackDecodeNs: number } | null = null;
-  private time = 0;
 
   constructor(instructions: WordBuffer, expected: ExpectedResponses, unsupportedTargets: Iterable<ConnectionTarget> = []) {
     this.instructions = instructions;
@@ -147,66 +131,55 @@ export class PlaybackProgram {
     return this.instructions.toBytes();
   }
 
+  /** Spikes received, in arrival order (objects built on first access after a run). */
+  get spikes(): readonly SpikeFromChip[] {
+    return this.responses.spikes;
+  }
+
+  /** MADC samples received, in arrival order (objects built on first access after a run). */
+  get madcSamples(): readonly MadcSampleFromChip[] {
+    return this.responses.madcSamples;
+  }
+
+  /**
+   * Spikes as columns (labels, chip times, FPGA times), without an object per spike; the views are valid
+   * until the program runs again.
+   */
+  spikeColumns(): { labels: Uint16Array; chipTimes: Float64Array; fpgaTimes: Float64Array } {
+    return this.responses.spikeColumns();
+  }
+
+  /** How often 1/2/3 spikes were packed into one message (index = pack size; index 0 unused). */
+  get spikesPackCounts(): readonly number[] {
+    return this.responses.spikePackCounts;
+  }
+
+  /** How often 1/2/3 MADC samples were packed into one message (index = pack size; index 0 unused). */
+  get madcSamplesPackCounts(): readonly number[] {
+    return this.responses.madcSamplePackCounts;
+  }
+
+  get highspeedLinkNotifications(): readonly HighspeedLinkNotification[] {
+    return this.responses.highspeedLinkNotifications;
+  }
+
+  get timeoutNotifications(): readonly TimeoutNotification[] {
+    return this.responses.timeoutNotifications;
+  }
+
   /**
    * Forgets all responses (queues, events, pack counts, time) so the program can be run again and tickets
-   * become invalid until then. Link and timeout notifications are cleared too (fisch keeps them; we do not,
-   * because stale timeouts would make a successful re-run look failed).
+   * become invalid until then. Link and timeout notifications are cleared too, so that stale timeouts do not
+   * make a successful re-run look failed.
    */
   clearResponses(): void {
-    this.omnibus.clear();
-    this.jtag.clear();
-    this.loopback.clear();
-    this.spikes = [];
-    this.madcSamples = [];
-    this.spikesPackCounts = [0, 0, 0, 0];
-    this.madcSamplesPackCounts = [0, 0, 0, 0];
-    this.highspeedLinkNotifications = [];
-    this.timeoutNotifications = [];
-    this.time = 0;
+    this.responses.clearResponses();
   }
 
   /** Decodes a from-FPGA byte stream into this program's response storage. */
   pushResponses(bytes: Uint8Array): void {
-    const dec = new FromFpgaDecoder((_op, b, off) => this.pushMessage(b, off));
-    dec.push(bytes);
-    dec.end();
+    this.responses.pushResponses(bytes);
     this.hasRun = true;
-  }
-
-  private pushMessage(bytes: Uint8Array, off: number): void {
-    const msg = decodeFromFpga(bytes, off);
-    this.time += 1;
-    switch (msg.type) {
-      case 'omnibus.Data':
-        return this.omnibus.push(msg.value, this.time);
-      case 'jtag.Data':
-        return this.jtag.push(msg.value >>> 0, this.time);
-      case 'system.Loopback':
-        if (msg.tick) this.loopback.push(1, this.time);
-        return; // halt acknowledges the end of the program
-      case 'timing.Systime':
-        this.time = msg.value;
-        return;
-      case 'timing.Sysdelta':
-        this.time += msg.value;
-        return;
-      case 'event.SpikePack':
-        this.spikesPackCounts[msg.spikes.length]! += 1;
-        for (const e of msg.spikes) this.spikes.push({ label: e.value, fpgaTime: this.time, chipTime: chipTimeOf(this.time, e.timestamp) });
-        return;
-      case 'event.MADCSamplePack':
-        this.madcSamplesPackCounts[msg.samples.length]! += 1;
-        for (const e of msg.samples) {
-          this.madcSamples.push({ value: e.value & 0x3ff, channel: (e.value >>> 10) & 1, fpgaTime: this.time, chipTime: chipTimeOf(this.time, e.timestamp) });
-        }
-        return;
-      case 'system.HighspeedLinkNotification':
-        this.highspeedLinkNotifications.push({ value: msg.value, fpgaTime: this.time });
-        return;
-      case 'system.TimeoutNotification':
-        this.timeoutNotifications.push({ ...msg, fpgaTime: this.time });
-        return;
-    }
   }
 
   /** False if the FPGA reported an instruction timeout. */

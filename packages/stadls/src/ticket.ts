@@ -37,13 +37,13 @@ export class ContainerTicket<C extends Container = Container> {
   /** The decoded container. Throws `TicketNotReadyError` before the program ran. */
   get(): C {
     const p = this.check();
-    return this.containerType.decode(this.coordinate, p.omnibus.slice(this.slot.pos, this.slot.count));
+    return this.containerType.decode(this.coordinate, p.omnibus.words(this.slot.pos, this.slot.count));
   }
 
   /** Raw response words of this read. */
   words(): Uint32Array {
     const p = this.check();
-    return p.omnibus.slice(this.slot.pos, this.slot.count);
+    return p.omnibus.words(this.slot.pos, this.slot.count);
   }
 
   /** FPGA time of the last response word (a message count if no Systime was received). */
