@@ -6,6 +6,7 @@ export * from './ut/from-fpga.js';
 export * from './framing/word-buffer.js';
 export * from './framing/to-fpga-stream.js';
 export * from './framing/from-fpga-stream.js';
+export * from './framing/from-fpga-batch.js';
 export * from './connection/connection.js';
 export * from './connection/time-info.js';
 export * from './connection/serial-queue.js';

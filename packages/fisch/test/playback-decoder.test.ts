@@ -17,27 +17,7 @@ import {
   type FromFpgaMessage,
 } from '@bss2/fisch';
 
-const u = (bits: number) => fc.integer({ min: 0, max: 2 ** bits - 1 });
-const event = fc.record({ timestamp: u(8), value: u(16) });
-const fromFpgaArb: fc.Arbitrary<FromFpgaMessage> = fc.oneof(
-  u(33).map((value) => ({ type: 'jtag.Data', value }) as const),
-  u(32).map((value) => ({ type: 'omnibus.Data', value }) as const),
-  fc.boolean().map((tick) => ({ type: 'system.Loopback', tick }) as const),
-  u(8).map((value) => ({ type: 'system.HighspeedLinkNotification', value }) as const),
-  fc.record({
-    type: fc.constant('system.TimeoutNotification' as const),
-    instructionIndex: u(32),
-    traceStallCount: u(7),
-    omnibusReadsInFlight: u(6),
-  }),
-  // near the wrap and near 0 as well as anywhere
-  fc
-    .oneof(u(43), fc.integer({ min: 2 ** 43 - 300, max: 2 ** 43 - 1 }), fc.integer({ min: 0, max: 300 }))
-    .map((value) => ({ type: 'timing.Systime', value }) as const),
-  u(8).map((value) => ({ type: 'timing.Sysdelta', value }) as const),
-  fc.array(event, { minLength: 1, maxLength: 3 }).map((samples) => ({ type: 'event.MADCSamplePack', samples }) as const),
-  fc.array(event, { minLength: 1, maxLength: 3 }).map((spikes) => ({ type: 'event.SpikePack', spikes }) as const),
-);
+import { fromFpgaArb } from './arbitrary.js';
 
 interface Model {
   time: number;
