@@ -18,9 +18,16 @@ export function checkInt(field: string, value: unknown, min: number, max: number
   return value;
 }
 
+/** Largest unsigned integer of each width 0..53 (53: the largest safe integer); a table because `2 ** bits` with a
+ * variable exponent is a slow float pow on hot paths. */
+const UINT_MAX: readonly number[] = Array.from({ length: 54 }, (_, bits) => (bits >= 53 ? Number.MAX_SAFE_INTEGER : 2 ** bits - 1));
+
 /** Checks an unsigned integer of `bits` width (bits <= 53). */
 export function checkUint(field: string, value: unknown, bits: number): number {
-  return checkInt(field, value, 0, bits >= 53 ? Number.MAX_SAFE_INTEGER : 2 ** bits - 1);
+  const max = UINT_MAX[bits] ?? Number.MAX_SAFE_INTEGER;
+  // the common case without the generic checks' type dispatch
+  if (typeof value === 'number' && value >= 0 && value <= max && Number.isInteger(value)) return value;
+  return checkInt(field, value, 0, max);
 }
 
 /** Checks a boolean. */
