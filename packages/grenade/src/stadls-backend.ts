@@ -232,7 +232,8 @@ export class StadlsBackend implements ExecutionBackend {
       }
       // Events carry their chip time (the 8-bit timestamp extended with the FPGA time); MADC samples arrive in
       // packs up to ~10 cycles after they were taken. Windows compare chip times with the markers' FPGA times.
-      const sorted = [...program.spikes].sort((a, b) => a.chipTime - b.chipTime);
+      const { labels, chipTimes } = program.spikeColumns();
+      const order = Uint32Array.from({ length: chipTimes.length }, (_, i) => i).sort((a, b) => chipTimes[a]! - chipTimes[b]! || a - b);
       const samples = request.instance.madc ? [...program.madcSamples].sort((a, b) => a.chipTime - b.chipTime) : [];
       let next = 0;
       let nextSample = 0;
@@ -240,9 +241,12 @@ export class StadlsBackend implements ExecutionBackend {
         // The window of entry k: [begin marker, min(end marker, begin + realtime duration)), as upstream.
         const begin = program.loopback.timeAt(2 * k);
         const end = Math.min(program.loopback.timeAt(2 * k + 1), begin + request.batches[first + k]!.duration);
-        while (next < sorted.length && sorted[next]!.chipTime < begin) next++;
+        while (next < order.length && chipTimes[order[next]!]! < begin) next++;
         const entry: RawSpike[] = [];
-        for (; next < sorted.length && sorted[next]!.chipTime < end; next++) entry.push({ label: sorted[next]!.label, time: sorted[next]!.chipTime - begin });
+        for (; next < order.length && chipTimes[order[next]!]! < end; next++) {
+          const s = order[next]!;
+          entry.push({ label: labels[s]!, time: chipTimes[s]! - begin });
+        }
         spikes.push(entry);
         while (nextSample < samples.length && samples[nextSample]!.chipTime < begin) nextSample++;
         const entrySamples: RawMadcSample[] = [];
