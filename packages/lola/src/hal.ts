@@ -1,11 +1,11 @@
 /**
  * ADAPTER to @bss2/haldls (the only module of lola that knows how haldls names and builds things).
  *
- * haldls is written concurrently with lola, so its concrete classes are resolved at run time by name from the
- * package's exports rather than imported statically: lola type-checks and its pure parts work while haldls
- * grows, and a missing haldls type fails with a clear `AccessError` naming it. Everything here relies on the
- * shared container contract (`ContainerType.create/readAddresses/decode`, `Container.encode`) plus two
- * conventions of haldls:
+ * haldls' classes are resolved by name from the package's exports (`useHaldlsExports` can swap them) rather
+ * than imported one by one: lola's unit tests run the whole of lola against a stand-in haldls that logs every
+ * write (test/fake-haldls.ts), and a type missing from a stand-in fails with an `AccessError` naming it.
+ * Everything here relies on the shared container contract (`ContainerType.create/readAddresses/decode`,
+ * `Container.encode`) plus two conventions of haldls:
  *   - coordinates are built from their linear enum (`Type.fromEnum(e)` or `new Type(e)`),
  *   - container fields are camelCase properties of the spec's field names (set on a fresh `create()`
  *     instance, or through `with({...})` when haldls containers are immutable).
@@ -46,11 +46,11 @@ export function camel(name: string): string {
 /** The haldls export `name`, or an AccessError naming it. */
 function lookup(name: string): unknown {
   const v = exportsOf[name];
-  if (v === undefined) throw new AccessError(`haldls does not (yet) provide ${name}, needed by lola`);
+  if (v === undefined) throw new AccessError(`haldls does not provide ${name}, needed by lola`);
   return v;
 }
 
-/** True if haldls exports `name` (used by tests to skip what cannot work yet). */
+/** True if the haldls in use exports every one of `names` (a stand-in may provide only some). */
 export function halHas(...names: string[]): boolean {
   return names.every((n) => exportsOf[n] !== undefined);
 }
