@@ -451,7 +451,7 @@ t.test('container types, getters and the haldls adapter paths', async (t) => {
   t.equal((lola.halAdapter.make('Plain', { value: 3 }) as unknown as Plain).value, 3);
   t.throws(() => lola.halAdapter.make('Plain', { nope: 1 }), AccessError);
   t.equal(lola.halAdapter.coordinate('PlainOnDLS', 4).toEnum(), 4);
-  t.throws(() => lola.halAdapter.containerType('Missing'), /haldls does not \(yet\) provide Missing/);
+  t.throws(() => lola.halAdapter.containerType('Missing'), /haldls does not provide Missing/);
   t.equal(lola.halHas('Plain'), true);
   t.equal(lola.halHas('Missing'), false);
   useHaldlsExports(null);
