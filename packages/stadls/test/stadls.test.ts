@@ -13,7 +13,7 @@ import {
   isContainerType,
 } from '@bss2/stadls';
 import type { ContainerType } from '@bss2/haldls';
-import { WordBuffer } from '@bss2/fisch';
+import { encodeFromFpgaMessages, WordBuffer } from '@bss2/fisch';
 import { FakeCoord, makeFakeType } from './fake-containers.js';
 import { MemoryConnection } from './memory-connection.js';
 
@@ -273,4 +273,30 @@ t.test('reinit stack entries', async (t) => {
   t.equal(ReinitStackEntry.stack(conn).length, 0);
   t.equal(ReinitStackEntry.stack(new MemoryConnection()).length, 0);
   await new ReinitStackEntry(conn).enforce();
+});
+
+t.test('responses: decoded by fisch (33-bit JTAG data, 43-bit time wrap, spike columns)', async (t) => {
+  const p = new PlaybackProgram(new WordBuffer(), { omnibus: 1, jtag: 1, loopback: 0 });
+  p.pushResponses(
+    encodeFromFpgaMessages([
+      { type: 'jtag.Data', value: 2 ** 32 + 5 },
+      { type: 'omnibus.Data', value: 0xdead_beef },
+      { type: 'timing.Systime', value: 2 ** 43 - 2 },
+      { type: 'event.SpikePack', spikes: [{ timestamp: 0, value: 7 }] },
+    ]),
+  );
+  t.ok(p.ticketsValid());
+  t.equal(p.jtag.slice(0, 1)[0], 2 ** 32 + 5, 'bit 32 of the JTAG data is kept');
+  t.throws(() => p.jtag.words(0, 1), InvalidArgumentError, 'JTAG data is not read as 32-bit words');
+  t.same([...p.omnibus.words(0, 1)], [0xdead_beef]);
+  t.equal(p.spikes[0]!.fpgaTime, 2 ** 43 - 1, 'the spike pack advances the time to the last 43-bit value');
+  const columns = p.spikeColumns();
+  t.same([...columns.labels], [7]);
+  t.same(p.spikesPackCounts, [0, 1, 0, 0]);
+  t.same(p.madcSamplesPackCounts, [0, 0, 0, 0]);
+  p.pushResponses(encodeFromFpgaMessages([{ type: 'timing.Sysdelta', value: 3 }, { type: 'event.SpikePack', spikes: [{ timestamp: 0, value: 8 }] }]));
+  t.equal(p.spikes[1]!.fpgaTime, 4, 'FPGA time wraps within 43 bits');
+  p.clearResponses();
+  t.equal(p.spikes.length, 0);
+  t.equal(p.jtag.length, 0);
 });
