@@ -21,11 +21,8 @@ export { I2C_BASE, I2C_NACK, SPI_BASE } from './fpga/board-devices.js';
 export { OmnibusRegisterFile, byteEnableMask, isFpgaAddress } from './registers/register-file.js';
 export {
   lookupOmnibusRegister,
-  lookupBuiltinRegister,
   builtinRegisterBlocks,
-  normaliseRegisterInfo,
   type RegisterBlock,
-  usesHaldlsRegisterTable,
   type RegisterInfo,
   type RegisterAccess,
 } from './registers/address-map.js';

@@ -174,30 +174,3 @@ t.test('incremental configuration refresh equals a full re-read', async (t) => {
     t.same(Array.from(a[key]), Array.from(b[key]), key);
   }
 });
-
-t.test("register lookups: the direct path for haldls' description shape equals the general normalisation", async (t) => {
-  const haldls = await import('@bss2/haldls');
-  const { lookupOmnibusRegister, lookupBuiltinRegister, normaliseRegisterInfo } = await import('../src/registers/address-map.js');
-  const lookup = (haldls as unknown as { lookupRegister?: (a: number) => unknown }).lookupRegister;
-  if (!lookup) {
-    t.pass('haldls publishes no register table');
-    return;
-  }
-  const rng = new Rng(23);
-  const addresses = [0x0014_0000, 0x0016_0002, 0x001a_1000, 0x0011_0001, 0x0013_0019, 0x02cf_0000, 0x03c4_0010, 0x8000_0000, 0x8800_0005];
-  for (let k = 0; k < 300; k++) addresses.push(0x0010_0000 + (rng.uint32() % 0x0400_0000));
-  for (let k = 0; k < 200; k++) addresses.push(0x0014_0000 + k, 0x0016_0000 + k, 0x0011_0400 + k, 0x02cf_0000 + 7 * k, 0x0313_0000 + k);
-  let known = 0;
-  for (const a of addresses) {
-    let raw: unknown;
-    try {
-      raw = lookup(a);
-    } catch {
-      raw = undefined;
-    }
-    const expected = raw === undefined || raw === null ? lookupBuiltinRegister(a) : (normaliseRegisterInfo(raw, lookupBuiltinRegister(a)?.name ?? 'haldls') ?? lookupBuiltinRegister(a));
-    if (raw) known++;
-    if (JSON.stringify(lookupOmnibusRegister(a)) !== JSON.stringify(expected)) t.fail(`0x${a.toString(16)}`);
-  }
-  t.ok(known >= 500, `${known} addresses known to haldls compared`);
-});

@@ -25,7 +25,6 @@ import {
 } from '@bss2/fisch';
 import type { ChipModel } from '../physics/interface.js';
 import { OmnibusRegisterFile } from '../registers/register-file.js';
-import { usesHaldlsRegisterTable } from '../registers/address-map.js';
 import { FpgaExecutor, validateProgram, type ProgramStats } from '../fpga/executor.js';
 import { NS_PER_CYCLE } from '../fpga/costs.js';
 import { resolveSimOptions, type ResolvedSimOptions, type SimConnectionOptions } from './options.js';
@@ -58,7 +57,7 @@ export class SimConnection implements Connection {
       trialNoise: this.options.trialNoise,
     });
     this.executor = new FpgaExecutor(this.registers, this.model, this.log);
-    this.log.debug(`sim connection opened (seed ${this.options.seed}, haldls register table: ${usesHaldlsRegisterTable})`);
+    this.log.debug(`sim connection opened (seed ${this.options.seed})`);
   }
 
   get closed(): boolean {

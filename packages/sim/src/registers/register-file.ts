@@ -8,14 +8,7 @@
  * lookup. Huge sparse blocks (external DRAM) and addresses only haldls' table knows live in a Map.
  */
 import type { RegisterView } from '../physics/interface.js';
-import {
-  builtinBlockIndex,
-  builtinRegisterBlocks,
-  builtinWordInfo,
-  lookupOmnibusRegister,
-  usesHaldlsRegisterTable,
-  type RegisterInfo,
-} from './address-map.js';
+import { builtinBlockIndex, builtinRegisterBlocks, lookupOmnibusRegister, type RegisterInfo } from './address-map.js';
 
 /** Blocks larger than this many words are stored sparsely. */
 const DENSE_LIMIT = 1 << 17;
@@ -70,25 +63,21 @@ function rawWithView(view: number, raw: number, value: number): number {
   return view === 0 || view === 4 ? ((raw & ~LOW6) | (value & LOW6)) >>> 0 : ((raw & ~(LOW2 << 6)) | ((value & LOW2) << 6)) >>> 0;
 }
 
-type RegisterTable = (address: number) => RegisterInfo | undefined;
-
 /**
- * Reset words of the dense blocks per register table, computed once per process (a table is a pure function
- * of the address): filling a block or reading an unwritten word then costs an index, not a table lookup.
+ * Register descriptions and reset words of the dense blocks, shared by every register file of the process
+ * (`lookupOmnibusRegister` is a pure function of the address): filling a block or reading an unwritten word
+ * then costs an index, and each address is looked up once per process, not once per connection.
  */
-const resetWordCache = new WeakMap<RegisterTable, (Uint32Array | undefined)[]>();
-/** Table answers for dense-block addresses per register table, per block and offset (null = unmapped); shared likewise. */
-const denseInfoCache = new WeakMap<RegisterTable, ((RegisterInfo | null | undefined)[] | undefined)[]>();
+const denseInfos: ((RegisterInfo | null | undefined)[] | undefined)[] = [];
+const denseResets: (Uint32Array | undefined)[] = [];
 
-function tableResetWords(table: RegisterTable, index: number): Uint32Array {
-  let perBlock = resetWordCache.get(table);
-  if (!perBlock) resetWordCache.set(table, (perBlock = []));
-  let words = perBlock[index];
+function resetWords(index: number): Uint32Array {
+  let words = denseResets[index];
   if (!words) {
     const block = builtinRegisterBlocks()[index]!;
     words = new Uint32Array(block.span);
-    for (let o = 0; o < block.span; o++) words[o] = table(block.base + o)?.reset ?? 0;
-    perBlock[index] = words;
+    for (let o = 0; o < block.span; o++) words[o] = lookupOmnibusRegister(block.base + o)?.reset ?? 0;
+    denseResets[index] = words;
   }
   return words;
 }
@@ -96,47 +85,29 @@ function tableResetWords(table: RegisterTable, index: number): Uint32Array {
 export class OmnibusRegisterFile implements RegisterView {
   private readonly dense: (Uint32Array | undefined)[] = [];
   private readonly sparse = new Map<number, number>();
-  /** Table answers for addresses outside the dense blocks. */
-  private readonly tableCache = new Map<number, RegisterInfo | null>();
-  /** Table answers for dense-block addresses (see denseInfoCache). */
-  private readonly denseInfo: ((RegisterInfo | null | undefined)[] | undefined)[] = [];
-
-  /**
-   * @param table register table consulted per address (cached). Default: haldls' table (with the block map as
-   * fallback) when haldls publishes `lookupRegister`, otherwise the block map directly (no cache needed).
-   */
-  constructor(private readonly table: RegisterTable | undefined = usesHaldlsRegisterTable ? lookupOmnibusRegister : undefined) {
-    if (table) {
-      let shared = denseInfoCache.get(table);
-      if (!shared) denseInfoCache.set(table, (shared = []));
-      this.denseInfo = shared;
-    }
-  }
+  /** Register descriptions of addresses outside the dense blocks (null = unmapped). */
+  private readonly sparseInfo = new Map<number, RegisterInfo | null>();
 
   /** Register description, or undefined for an unmapped address. */
   info(address: number): RegisterInfo | undefined {
-    if (this.table) {
-      const index = builtinBlockIndex(address);
-      if (index >= 0) {
-        const block = builtinRegisterBlocks()[index]!;
-        if (block.span <= DENSE_LIMIT) {
-          let infos = this.denseInfo[index];
-          if (!infos) this.denseInfo[index] = infos = new Array<RegisterInfo | null | undefined>(block.span);
-          const offset = address - block.base;
-          let cached = infos[offset];
-          if (cached === undefined) infos[offset] = cached = this.table(address) ?? null;
-          return cached ?? undefined;
-        }
-      }
-      let info = this.tableCache.get(address);
-      if (info === undefined) {
-        info = this.table(address) ?? null;
-        this.tableCache.set(address, info);
-      }
-      return info ?? undefined;
-    }
     const index = builtinBlockIndex(address);
-    return index < 0 ? undefined : builtinWordInfo(index, address - builtinRegisterBlocks()[index]!.base);
+    if (index >= 0) {
+      const block = builtinRegisterBlocks()[index]!;
+      if (block.span <= DENSE_LIMIT) {
+        let infos = denseInfos[index];
+        if (!infos) denseInfos[index] = infos = new Array<RegisterInfo | null | undefined>(block.span);
+        const offset = address - block.base;
+        let cached = infos[offset];
+        if (cached === undefined) infos[offset] = cached = lookupOmnibusRegister(address) ?? null;
+        return cached ?? undefined;
+      }
+    }
+    let info = this.sparseInfo.get(address);
+    if (info === undefined) {
+      info = lookupOmnibusRegister(address) ?? null;
+      this.sparseInfo.set(address, info);
+    }
+    return info ?? undefined;
   }
 
   /** Stored value (reset value if never written), masked to the implemented bits; 0 for unmapped words. */
@@ -204,18 +175,13 @@ export class OmnibusRegisterFile implements RegisterView {
     return n;
   }
 
-  /** Reset word of a dense-block address: haldls' value when its table is in use, else the block map's. */
-  private resetOf(index: number, offset: number): number {
-    return this.table ? tableResetWords(this.table, index)[offset]! : builtinWordInfo(index, offset).reset;
-  }
-
   private readWord(address: number): number {
     const index = builtinBlockIndex(address);
     if (index >= 0) {
       const block = builtinRegisterBlocks()[index]!;
       if (block.span <= DENSE_LIMIT) {
         const words = this.dense[index];
-        return words ? words[address - block.base]! : this.resetOf(index, address - block.base);
+        return (words ?? resetWords(index))[address - block.base]!;
       }
     }
     const v = this.sparse.get(address);
@@ -229,15 +195,7 @@ export class OmnibusRegisterFile implements RegisterView {
       const block = builtinRegisterBlocks()[index]!;
       if (block.span <= DENSE_LIMIT) {
         let words = this.dense[index];
-        if (!words) {
-          if (this.table) {
-            words = Uint32Array.from(tableResetWords(this.table, index));
-          } else {
-            words = new Uint32Array(block.span);
-            for (let o = 0; o < block.span; o++) words[o] = this.resetOf(index, o);
-          }
-          this.dense[index] = words;
-        }
+        if (!words) this.dense[index] = words = Uint32Array.from(resetWords(index));
         words[address - block.base] = value;
         return;
       }
