@@ -8,6 +8,7 @@ import { AccessError, InvalidArgumentError, type ConnectionTarget, type ToFpgaMe
 import type { Container, ContainerType, Coordinate, EncodeSink } from './container.js';
 import type { CoordinateBase, CoordinateClass } from './coordinates/base.js';
 import { fieldChecker, fromJsonValue, jsonValue, printValue, scalarEquals, type FieldSpec, type FieldValues } from './fields.js';
+import { compileLayout, type Layout } from './layout.js';
 
 /** Layout and capabilities of one container type. `V` is its field-value object. */
 export interface ContainerDefinition<V, K extends CoordinateBase> {
@@ -21,6 +22,12 @@ export interface ContainerDefinition<V, K extends CoordinateBase> {
   readAddresses?(coord: K): readonly number[];
   /** Write addresses if they differ from `addresses`; omit (and omit `addresses`) for read-only containers. */
   writeAddresses?(coord: K): readonly number[];
+  /**
+   * Where every field's code lives in the words (see layout.ts); `encode` and `decode` are then derived
+   * from it and must not be given. For layouts that are not a fixed placement per field, give `encode` and
+   * `decode` instead.
+   */
+  readonly layout?: Layout<V>;
   /** Words for the write addresses, in the same order. Default for stateless triggers: all zero. */
   encode?(v: Readonly<V>, coord: K): readonly number[];
   /** Field values from the words read at the read addresses (missing fields keep their defaults). */
@@ -101,6 +108,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
   const readAddr = def.readAddresses ?? def.addresses;
   const writeAddr = def.writeAddresses ?? def.addresses;
   const coordName = def.coordinate.typeName;
+  const { encode: encodeWordsOf, decode: decodeFieldsOf } = wordFunctions(def, readAddr ?? writeAddr);
 
   const checkCoord = (coord: Coordinate): K => {
     if (coord.typeName !== coordName) {
@@ -152,7 +160,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
       if (def.emit) return def.emit(v, k, sink);
       if (!writeAddr) throw new AccessError(`${name} is not writable`);
       const addresses = writeAddr(k);
-      const words = def.encode ? def.encode(v, k) : EMPTY;
+      const words = encodeWordsOf ? encodeWordsOf(v, k) : EMPTY;
       for (let i = 0; i < addresses.length; i++) sink.omnibusWrite(addresses[i]!, (words[i] ?? 0) >>> 0);
     }
 
@@ -208,7 +216,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
 
     static encodeWords(c: V, coord: Coordinate): readonly number[] {
       const k = checkCoord(coord);
-      return def.encode ? def.encode(c, k).map((w) => w >>> 0) : (writeAddr ? writeAddr(k) : EMPTY).map(() => 0);
+      return encodeWordsOf ? encodeWordsOf(c, k).map((w) => w >>> 0) : (writeAddr ? writeAddr(k) : EMPTY).map(() => 0);
     }
 
     static decode(coord: Coordinate, words: ArrayLike<number>): Defined {
@@ -217,7 +225,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
       const expected = readAddr(k).length;
       if (words.length < expected) throw new InvalidArgumentError(`${name}.decode needs ${expected} words, got ${words.length}`);
       const list = Array.isArray(words) ? (words as readonly number[]) : Array.from(words);
-      return new Defined(def.decode ? def.decode(list, k) : undefined);
+      return new Defined(decodeFieldsOf ? decodeFieldsOf(list, k) : undefined);
     }
   }
 
@@ -235,6 +243,22 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
   const type = Defined as unknown as DefinedContainerType<V, K>;
   containerTypes.push(type as unknown as DefinedContainerType);
   return type;
+}
+
+/** The container's encode/decode: derived from its layout, or as given. */
+function wordFunctions<V, K extends CoordinateBase>(
+  def: ContainerDefinition<V, K>,
+  addresses: ((coord: K) => readonly number[]) | undefined,
+): {
+  encode: ((v: Readonly<V>, coord: K) => readonly number[]) | undefined;
+  decode: ((words: readonly number[], coord: K) => Partial<V>) | undefined;
+} {
+  if (def.layout === undefined) return { encode: def.encode, decode: def.decode };
+  if (def.encode || def.decode) throw new InvalidArgumentError(`${def.name}: give a layout or encode/decode, not both`);
+  // as many words as the container has addresses (all coordinates of a type have the same number)
+  const minWords = addresses ? addresses(def.coordinate.fromEnum(0)).length : 0;
+  const compiled = compileLayout(def.name, def.fields, def.layout as Readonly<Record<string, never>>, minWords);
+  return { encode: compiled.encode as (v: Readonly<V>) => number[], decode: compiled.decode as (words: readonly number[]) => Partial<V> };
 }
 
 /** Emits a non-Omnibus message (helper for `emit` implementations). */

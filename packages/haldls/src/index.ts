@@ -2,6 +2,7 @@ export * from './container.js';
 export * from './bits.js';
 export * from './fields.js';
 export * from './define.js';
+export * from './layout.js';
 export * from './coordinates/index.js';
 export * from './containers/index.js';
 export * from './serialization.js';

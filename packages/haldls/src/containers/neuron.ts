@@ -3,10 +3,10 @@
  * neuron circuit) and the NeuronBackendConfig (its digital backend: spike output, refractory counter,
  * multi-compartment fire connections).
  */
-import { getBit, getBits, invertBits, putBit, putBits } from '../bits.js';
 import { NeuronBackendConfigOnDLS, NeuronConfigOnDLS } from '../coordinates/catalog.js';
 import { splitBackendEnum, splitNeuronConfigEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
+import { at, split } from '../layout.js';
 import { bool, enumeration, int, uint } from '../fields.js';
 
 /** NeuronConfig SRAM base per quadrant (NW, NE, SW, SE). */
@@ -76,86 +76,47 @@ export const NeuronConfig = defineContainer({
     bool('enablePause'),
   ],
   addresses: neuronConfigAddresses,
-  encode: (v) => [
-    putBit(v.enableResetDegeneration, 0) |
-      putBit(v.enableResetDivision, 1) |
-      putBit(v.enableResetMultiplication, 2) |
-      putBit(v.enableLeakDegeneration, 3) |
-      putBit(v.enableLeakDivision, 4) |
-      putBit(v.enableLeakMultiplication, 5) |
-      putBit(v.enableStrongFire, 6),
-    putBit(v.enableSynapticInputInhibitoryCobaMode, 1) |
-      putBit(v.enableSynapticInputExcitatoryCobaMode, 2) |
-      putBit(v.enableUnbufferedAccess, 3) |
-      putBit(v.enableReadoutAmplifier, 4) |
-      putBits(NEURON_READOUT_SOURCES.indexOf(v.readoutSource), 5) |
-      putBit(v.enableReadout, 7),
-    putBit(v.invertAdaptationB, 0) |
-      putBit(v.invertAdaptationA, 1) |
-      putBit(v.enableAdaptation, 2) |
-      putBit(v.enableExponential, 3) |
-      putBit(v.enableSynapticInputInhibitorySmallCapacitance, 4) |
-      putBit(v.enableSynapticInputExcitatorySmallCapacitance, 5) |
-      putBit(v.enableSynapticInputInhibitoryHighResistance, 6) |
-      putBit(v.enableSynapticInputExcitatoryHighResistance, 7),
-    putBit(v.enableMembraneOffset, 0) | putBits(v.membraneCapacitorSize, 2),
-    putBit(v.invertMembraneOffset, 0) |
-      putBit(v.enableFire, 2) |
-      putBit(v.enableThresholdComparator, 3) |
-      putBit(v.enableSynapticInputInhibitory, 4) |
-      putBit(v.enableSynapticInputExcitatory, 5) |
-      putBit(v.enableBypassInhibitory, 6) |
-      putBit(v.enableBypassExcitatory, 7),
-    putBit(v.connectSomaRight, 0) |
-      putBit(v.connectBottom, 1) |
-      putBit(v.enableMulticompConductance, 2) |
-      putBit(v.connectMembraneRight, 3) |
-      putBit(v.connectSoma, 4) |
-      putBit(v.enableMultiplyMulticompConductanceBias, 5) |
-      putBit(v.enableDivideMulticompConductanceBias, 6) |
-      putBit(v.enablePause, 7),
-  ],
   // Only the named bits are read; unused bits (and everything above bit 7) are ignored (haldls.md 3.1).
-  decode: ([w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0]) => ({
-    enableResetDegeneration: getBit(w0, 0),
-    enableResetDivision: getBit(w0, 1),
-    enableResetMultiplication: getBit(w0, 2),
-    enableLeakDegeneration: getBit(w0, 3),
-    enableLeakDivision: getBit(w0, 4),
-    enableLeakMultiplication: getBit(w0, 5),
-    enableStrongFire: getBit(w0, 6),
-    enableSynapticInputInhibitoryCobaMode: getBit(w1, 1),
-    enableSynapticInputExcitatoryCobaMode: getBit(w1, 2),
-    enableUnbufferedAccess: getBit(w1, 3),
-    enableReadoutAmplifier: getBit(w1, 4),
-    readoutSource: NEURON_READOUT_SOURCES[getBits(w1, 5, 2)]!,
-    enableReadout: getBit(w1, 7),
-    invertAdaptationB: getBit(w2, 0),
-    invertAdaptationA: getBit(w2, 1),
-    enableAdaptation: getBit(w2, 2),
-    enableExponential: getBit(w2, 3),
-    enableSynapticInputInhibitorySmallCapacitance: getBit(w2, 4),
-    enableSynapticInputExcitatorySmallCapacitance: getBit(w2, 5),
-    enableSynapticInputInhibitoryHighResistance: getBit(w2, 6),
-    enableSynapticInputExcitatoryHighResistance: getBit(w2, 7),
-    enableMembraneOffset: getBit(w3, 0),
-    membraneCapacitorSize: getBits(w3, 2, 6),
-    invertMembraneOffset: getBit(w4, 0),
-    enableFire: getBit(w4, 2),
-    enableThresholdComparator: getBit(w4, 3),
-    enableSynapticInputInhibitory: getBit(w4, 4),
-    enableSynapticInputExcitatory: getBit(w4, 5),
-    enableBypassInhibitory: getBit(w4, 6),
-    enableBypassExcitatory: getBit(w4, 7),
-    connectSomaRight: getBit(w5, 0),
-    connectBottom: getBit(w5, 1),
-    enableMulticompConductance: getBit(w5, 2),
-    connectMembraneRight: getBit(w5, 3),
-    connectSoma: getBit(w5, 4),
-    enableMultiplyMulticompConductanceBias: getBit(w5, 5),
-    enableDivideMulticompConductanceBias: getBit(w5, 6),
-    enablePause: getBit(w5, 7),
-  }),
+  layout: {
+    enableResetDegeneration: at(0, 0),
+    enableResetDivision: at(0, 1),
+    enableResetMultiplication: at(0, 2),
+    enableLeakDegeneration: at(0, 3),
+    enableLeakDivision: at(0, 4),
+    enableLeakMultiplication: at(0, 5),
+    enableStrongFire: at(0, 6),
+    enableSynapticInputInhibitoryCobaMode: at(1, 1),
+    enableSynapticInputExcitatoryCobaMode: at(1, 2),
+    enableUnbufferedAccess: at(1, 3),
+    enableReadoutAmplifier: at(1, 4),
+    readoutSource: at(1, 5),
+    enableReadout: at(1, 7),
+    invertAdaptationB: at(2, 0),
+    invertAdaptationA: at(2, 1),
+    enableAdaptation: at(2, 2),
+    enableExponential: at(2, 3),
+    enableSynapticInputInhibitorySmallCapacitance: at(2, 4),
+    enableSynapticInputExcitatorySmallCapacitance: at(2, 5),
+    enableSynapticInputInhibitoryHighResistance: at(2, 6),
+    enableSynapticInputExcitatoryHighResistance: at(2, 7),
+    enableMembraneOffset: at(3, 0),
+    membraneCapacitorSize: at(3, 2),
+    invertMembraneOffset: at(4, 0),
+    enableFire: at(4, 2),
+    enableThresholdComparator: at(4, 3),
+    enableSynapticInputInhibitory: at(4, 4),
+    enableSynapticInputExcitatory: at(4, 5),
+    enableBypassInhibitory: at(4, 6),
+    enableBypassExcitatory: at(4, 7),
+    connectSomaRight: at(5, 0),
+    connectBottom: at(5, 1),
+    enableMulticompConductance: at(5, 2),
+    connectMembraneRight: at(5, 3),
+    connectSoma: at(5, 4),
+    enableMultiplyMulticompConductanceBias: at(5, 5),
+    enableDivideMulticompConductanceBias: at(5, 6),
+    enablePause: at(5, 7),
+  },
 });
 export type NeuronConfig = InstanceType<typeof NeuronConfig>;
 
@@ -190,49 +151,23 @@ export const NeuronBackendConfig = defineContainer({
     const first = NEURON_BACKEND_BASE[block]! + NEURON_BACKEND_WORDS * local;
     return [first, first + 1, first + 2, first + 3];
   },
-  encode: (v) => {
-    // The SRAM holds the label and the refractory counter bit-inverted, split across words (haldls.md 7.1).
-    const a = invertBits(v.addressOut, 8);
-    const r = invertBits(v.refractoryTime, 8);
-    const h = v.resetHoldoff;
-    return [
-      putBits(getBits(a, 2, 6), 0) | putBits(getBits(h, 0, 2), 6),
-      putBits(getBits(r, 4, 4), 0) | putBits(getBits(a, 0, 2), 4) | putBits(getBits(h, 2, 2), 6),
-      putBit(v.postOverwrite, 0) |
-        putBits(v.selectInputClock, 1) |
-        putBits(getBits(r, 0, 4), 2) |
-        putBit(v.enableAdaptationPulse, 6) |
-        putBit(v.enableBayesianExtension, 7),
-      putBit(v.enableNeuronSlave, 0) |
-        putBit(v.connectFireBottom, 1) |
-        putBit(v.connectFireFromRight, 2) |
-        putBit(v.connectFireToRight, 3) |
-        putBit(v.enableSpikeOut, 4) |
-        putBit(v.enableNeuronMaster, 5) |
-        putBit(v.enableBayesian1, 6) |
-        putBit(v.enableBayesian0, 7),
-    ];
-  },
-  decode: ([w0 = 0, w1 = 0, w2 = 0, w3 = 0]) => {
-    const a = (getBits(w0, 0, 6) << 2) | getBits(w1, 4, 2);
-    const r = (getBits(w1, 0, 4) << 4) | getBits(w2, 2, 4);
-    return {
-      addressOut: invertBits(a, 8),
-      resetHoldoff: getBits(w0, 6, 2) | (getBits(w1, 6, 2) << 2),
-      refractoryTime: invertBits(r, 8),
-      postOverwrite: getBit(w2, 0),
-      selectInputClock: getBits(w2, 1, 1),
-      enableAdaptationPulse: getBit(w2, 6),
-      enableBayesianExtension: getBit(w2, 7),
-      enableNeuronSlave: getBit(w3, 0),
-      connectFireBottom: getBit(w3, 1),
-      connectFireFromRight: getBit(w3, 2),
-      connectFireToRight: getBit(w3, 3),
-      enableSpikeOut: getBit(w3, 4),
-      enableNeuronMaster: getBit(w3, 5),
-      enableBayesian1: getBit(w3, 6),
-      enableBayesian0: getBit(w3, 7),
-    };
+  // The SRAM holds the label and the refractory counter bit-inverted, split across words (haldls.md 7.1).
+  layout: {
+    addressOut: split([[1, 4, 2], [0, 0, 6]], { invert: true }),
+    resetHoldoff: split([[0, 6, 2], [1, 6, 2]]),
+    refractoryTime: split([[2, 2, 4], [1, 0, 4]], { invert: true }),
+    postOverwrite: at(2, 0),
+    selectInputClock: at(2, 1),
+    enableAdaptationPulse: at(2, 6),
+    enableBayesianExtension: at(2, 7),
+    enableNeuronSlave: at(3, 0),
+    connectFireBottom: at(3, 1),
+    connectFireFromRight: at(3, 2),
+    connectFireToRight: at(3, 3),
+    enableSpikeOut: at(3, 4),
+    enableNeuronMaster: at(3, 5),
+    enableBayesian1: at(3, 6),
+    enableBayesian0: at(3, 7),
   },
 });
 export type NeuronBackendConfig = InstanceType<typeof NeuronBackendConfig>;
