@@ -5,6 +5,7 @@
 import { getBit, getBits, putBit, putBits, quadByte } from '../bits.js';
 import { CADCChannelConfigOnDLS, CADCConfigOnDLS, CADCSampleQuadOnDLS, CommonCorrelationConfigOnDLS } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { ppuSubtreeBase } from './bases.js';
 import { bool, enumeration, int, intArray, uint } from '../fields.js';
 
@@ -24,8 +25,7 @@ export const CADCConfig = defineContainer({
   coordinate: CADCConfigOnDLS,
   fields: [bool('enable'), uint('resetWait', 8, 100), uint('deadTime', 8, 20)],
   addresses: (c) => [ppuSubtreeBase(c.toEnum()) + CADC_CONFIG],
-  encode: (v) => [putBit(v.enable, 0) | putBits(v.resetWait, 4) | putBits(v.deadTime, 12)],
-  decode: ([w = 0]) => ({ enable: getBit(w, 0), resetWait: getBits(w, 4, 8), deadTime: getBits(w, 12, 8) }),
+  layout: { enable: at(0, 0), resetWait: at(0, 4), deadTime: at(0, 12) },
 });
 export type CADCConfig = InstanceType<typeof CADCConfig>;
 

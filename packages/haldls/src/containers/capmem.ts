@@ -17,6 +17,7 @@ import {
 } from '../coordinates/catalog.js';
 import { UNUSED_CAPMEM_CELLS, splitCapMemCellEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { bool, enumeration, int, intArray, uint } from '../fields.js';
 
 // ------------------------------------------------------------------------------------------------ values
@@ -61,8 +62,7 @@ export const CapMemCell = defineContainer({
     const { block, row, column } = splitCapMemCellEnum(c.toEnum());
     return [CAPMEM_BASE[block]! + cellOffset(column, row)];
   },
-  encode: (v) => [v.value],
-  decode: ([w = 0]) => ({ value: w & CAPMEM_VALUE_MASK }),
+  layout: { value: at(0, 0) },
   print: (v) => `CapMemCell(${v.value === CAPMEM_DISABLE_REFRESH ? 'DisableRefresh' : `Value(${v.value})`})`,
 });
 export type CapMemCell = InstanceType<typeof CapMemCell>;

@@ -3,9 +3,9 @@
  * Each hemisphere's PADI block holds the event trigger at +0, the bus config at +1 and the STP config at +2.
  */
 import { checkInt } from '@bss2/fisch';
-import { getBit, getBits, packBools, putBit, putBits, unpackBools } from '../bits.js';
 import { CommonPADIBusConfigOnDLS, CommonSTPConfigOnDLS, PADIEventOnDLS } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { bool, boolArray, intArray, uint } from '../fields.js';
 
 const PADI_BASE = [0x0011_0000, 0x0011_8000] as const;
@@ -16,7 +16,7 @@ export const PADIEvent = defineContainer({
   coordinate: PADIEventOnDLS,
   fields: [boolArray('fireBus', 4), uint('eventAddress', 6), uint('rowSelectAddress', 5)],
   writeAddresses: (c) => [PADI_BASE[c.toEnum()]!],
-  encode: (v) => [packBools(v.fireBus, 0) | putBits(v.eventAddress, 16) | putBits(v.rowSelectAddress, 22)],
+  layout: { fireBus: at(0, 0, { stride: { bit: 1 } }), eventAddress: at(0, 16), rowSelectAddress: at(0, 22) },
 });
 export type PADIEvent = InstanceType<typeof PADIEvent>;
 
@@ -42,16 +42,11 @@ export const CommonPADIBusConfig = defineContainer({
   unsupportedReadTargets: ['hardware'],
   fields: [boolArray('enableSpl1', 4), boolArray('enableExtendedTiming', 4), intArray('dacenPulseExtension', 4, 0, 15)],
   addresses: (c) => [PADI_BASE[c.toEnum()]! + 1],
-  encode: (v) => {
-    let w = packBools(v.enableSpl1, 0) | packBools(v.enableExtendedTiming, 4);
-    for (let bus = 0; bus < 4; bus++) w += putBits(v.dacenPulseExtension[bus]!, 16 + 4 * bus);
-    return [w >>> 0];
+  layout: {
+    enableSpl1: at(0, 0, { stride: { bit: 1 } }),
+    enableExtendedTiming: at(0, 4, { stride: { bit: 1 } }),
+    dacenPulseExtension: at(0, 16, { stride: { bit: 4 } }),
   },
-  decode: ([w = 0]) => ({
-    enableSpl1: unpackBools(w, 0, 4),
-    enableExtendedTiming: unpackBools(w, 4, 4),
-    dacenPulseExtension: [0, 1, 2, 3].map((bus) => getBits(w, 16 + 4 * bus, 4)),
-  }),
 });
 export type CommonPADIBusConfig = InstanceType<typeof CommonPADIBusConfig>;
 
@@ -63,7 +58,6 @@ export const CommonSTPConfig = defineContainer({
   unsupportedReadTargets: ['hardware', 'simulation'],
   fields: [bool('enableRecoveryClock'), uint('recoveryClockSpeed', 4)],
   addresses: (c) => [PADI_BASE[c.toEnum()]! + 2],
-  encode: (v) => [putBits(v.recoveryClockSpeed, 0) | putBit(v.enableRecoveryClock, 4)],
-  decode: ([w = 0]) => ({ recoveryClockSpeed: getBits(w, 0, 4), enableRecoveryClock: getBit(w, 4) }),
+  layout: { enableRecoveryClock: at(0, 4), recoveryClockSpeed: at(0, 0) },
 });
 export type CommonSTPConfig = InstanceType<typeof CommonSTPConfig>;

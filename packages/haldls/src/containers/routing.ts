@@ -2,7 +2,7 @@
  * Event crossbar, its counters and the background spike sources (haldls.md 1.6, 3.9). All live in the SPL1
  * fabric block at 0x0013_0000.
  */
-import { getBit, getBits, packBools, putBit, putBits, unpackBools } from '../bits.js';
+import { getBits } from '../bits.js';
 import {
   BackgroundSpikeSourceOnDLS,
   CrossbarInputOnDLS,
@@ -11,6 +11,7 @@ import {
   CrossbarOutputOnDLS,
 } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { bool, boolArray, uint } from '../fields.js';
 
 const CROSSBAR_BASE = 0x0013_0000;
@@ -26,8 +27,7 @@ export const CrossbarOutputConfig = defineContainer({
   unsupportedReadTargets: ['hardware'],
   fields: [boolArray('enableSlow', 4), boolArray('enableEventCounter', 12)],
   addresses: () => [CROSSBAR_BASE],
-  encode: (v) => [packBools(v.enableSlow, 0) | packBools(v.enableEventCounter, 4)],
-  decode: ([w = 0]) => ({ enableSlow: unpackBools(w, 0, 4), enableEventCounter: unpackBools(w, 4, 12) }),
+  layout: { enableSlow: at(0, 0, { stride: { bit: 1 } }), enableEventCounter: at(0, 4, { stride: { bit: 1 } }) },
 });
 export type CrossbarOutputConfig = InstanceType<typeof CrossbarOutputConfig>;
 
@@ -41,8 +41,7 @@ export const CrossbarNode = defineContainer({
   unsupportedReadTargets: ['hardware'],
   fields: [uint('mask', 14), uint('target', 14), bool('enableDropCounter')],
   addresses: (c) => [NODE_BASE + c.toEnum()],
-  encode: (v) => [putBits(v.mask, 0) | putBits(v.target, 16) | putBit(v.enableDropCounter, 31)],
-  decode: ([w = 0]) => ({ mask: getBits(w, 0, 14), target: getBits(w, 16, 14), enableDropCounter: getBit(w, 31) }),
+  layout: { mask: at(0, 0), target: at(0, 16), enableDropCounter: at(0, 31) },
 });
 export type CrossbarNode = InstanceType<typeof CrossbarNode>;
 
@@ -95,19 +94,15 @@ export const BackgroundSpikeSource = defineContainer({
     const base = BACKGROUND_BASE + 3 * c.toEnum();
     return [base + 1, base + 2, base];
   },
-  encode: (v) => [
-    putBits(v.seed, 0),
-    putBits(v.mask, 0) | putBits(v.rate, 8) | putBits(v.neuronLabel, 16),
-    putBit(v.enable, 0) | putBit(v.enableRandom, 1) | putBits(v.period, 16),
-  ],
-  decode: ([seed = 0, labelWord = 0, enableWord = 0]) => ({
-    seed: seed >>> 0,
-    mask: getBits(labelWord, 0, 8),
-    rate: getBits(labelWord, 8, 8),
-    neuronLabel: getBits(labelWord, 16, 14),
-    enable: getBit(enableWord, 0),
-    enableRandom: getBit(enableWord, 1),
-    period: getBits(enableWord, 16, 16),
-  }),
+  // words in address order: seed, mask/rate/label, enable
+  layout: {
+    seed: at(0, 0),
+    mask: at(1, 0),
+    rate: at(1, 8),
+    neuronLabel: at(1, 16),
+    enable: at(2, 0),
+    enableRandom: at(2, 1),
+    period: at(2, 16),
+  },
 });
 export type BackgroundSpikeSource = InstanceType<typeof BackgroundSpikeSource>;

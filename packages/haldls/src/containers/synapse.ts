@@ -7,7 +7,7 @@
  * and the split weight / label / "2-MSB" views (one word each). The column switch quads live in the extra
  * rows past row 255 of those views.
  */
-import { entryShift, getBit, getBits, permuteWeight, putBits, quadByte } from '../bits.js';
+import { entryShift, getBit, getBits, permuteWeight, quadByte } from '../bits.js';
 import {
   ColumnCorrelationQuadOnDLS,
   ColumnCurrentQuadOnDLS,
@@ -21,6 +21,7 @@ import {
 } from '../coordinates/catalog.js';
 import { splitQuadEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { ppuSubtreeBase } from './bases.js';
 import { boolArray, intArray, uint } from '../fields.js';
 
@@ -54,16 +55,11 @@ function unpackEntries(word: number, lo: number, width: number, f: (v: number) =
   return [0, 1, 2, 3].map((e) => f(getBits(quadByte(word, e), lo, width)));
 }
 
-/** One word with bit `bit` of each entry byte set from `flags[e]`. */
-function packEntryFlags(flags: readonly boolean[], bit: number): number {
-  let w = 0;
-  for (let e = 0; e < 4; e++) if (flags[e]) w += 2 ** (entryShift(e) + bit);
-  return w >>> 0;
-}
-
-function unpackEntryFlags(word: number, bit: number): boolean[] {
-  return [0, 1, 2, 3].map((e) => getBit(word, entryShift(e) + bit));
-}
+/**
+ * Layout stride from one quad entry to the next: entry 0 is the most significant byte (code at bit 24 + lo
+ * of its byte), each further entry one byte lower.
+ */
+const ENTRY_STRIDE = { bit: -8 } as const;
 
 /** Weights, labels and correlation calibration of four synapses through the raw (full-width) view. */
 export const SynapseQuad = defineContainer({
@@ -114,8 +110,7 @@ export const SynapseLabelQuad = defineContainer({
   differentialWrite: true,
   fields: [intArray('values', 4, 0, 63)],
   addresses: (c) => [splitViewAddress(LABEL_VIEW, c.toEnum())],
-  encode: (v) => [packEntries(v.values)],
-  decode: ([w = 0]) => ({ values: unpackEntries(w, 0, 6) }),
+  layout: { values: at(0, 24, { stride: ENTRY_STRIDE }) },
 });
 export type SynapseLabelQuad = InstanceType<typeof SynapseLabelQuad>;
 
@@ -126,8 +121,7 @@ export const SynapseCorrelationCalibQuad = defineContainer({
   differentialWrite: true,
   fields: [intArray('timeCalibs', 4, 0, 3), intArray('ampCalibs', 4, 0, 3)],
   addresses: (c) => [splitViewAddress(EVEN_MSB_VIEW, c.toEnum()), splitViewAddress(ODD_MSB_VIEW, c.toEnum())],
-  encode: (v) => [packEntries(v.timeCalibs), packEntries(v.ampCalibs)],
-  decode: ([w0 = 0, w1 = 0]) => ({ timeCalibs: unpackEntries(w0, 0, 2), ampCalibs: unpackEntries(w1, 0, 2) }),
+  layout: { timeCalibs: at(0, 24, { stride: ENTRY_STRIDE }), ampCalibs: at(1, 24, { stride: ENTRY_STRIDE }) },
 });
 export type SynapseCorrelationCalibQuad = InstanceType<typeof SynapseCorrelationCalibQuad>;
 
@@ -158,20 +152,14 @@ export const ColumnCorrelationQuad = defineContainer({
       base + LABEL_VIEW + SWITCH_ROW_SPLIT_VIEW + q,
     ];
   },
-  encode: (v) => [
-    packEntryFlags(v.enableInternalCausal, 6) | packEntryFlags(v.enableInternalAcausal, 7),
-    packEntryFlags(v.enableDebugCausal, 6) | packEntryFlags(v.enableDebugAcausal, 7),
-    packEntryFlags(v.enableCadcNeuronReadoutCausal, 5),
-    packEntryFlags(v.enableCadcNeuronReadoutAcausal, 5),
-  ],
-  decode: ([w0 = 0, w1 = 0, w2 = 0, w3 = 0]) => ({
-    enableInternalCausal: unpackEntryFlags(w0, 6),
-    enableInternalAcausal: unpackEntryFlags(w0, 7),
-    enableDebugCausal: unpackEntryFlags(w1, 6),
-    enableDebugAcausal: unpackEntryFlags(w1, 7),
-    enableCadcNeuronReadoutCausal: unpackEntryFlags(w2, 5),
-    enableCadcNeuronReadoutAcausal: unpackEntryFlags(w3, 5),
-  }),
+  layout: {
+    enableInternalCausal: at(0, 24 + 6, { stride: ENTRY_STRIDE }),
+    enableInternalAcausal: at(0, 24 + 7, { stride: ENTRY_STRIDE }),
+    enableDebugCausal: at(1, 24 + 6, { stride: ENTRY_STRIDE }),
+    enableDebugAcausal: at(1, 24 + 7, { stride: ENTRY_STRIDE }),
+    enableCadcNeuronReadoutCausal: at(2, 24 + 5, { stride: ENTRY_STRIDE }),
+    enableCadcNeuronReadoutAcausal: at(3, 24 + 5, { stride: ENTRY_STRIDE }),
+  },
 });
 export type ColumnCorrelationQuad = InstanceType<typeof ColumnCorrelationQuad>;
 
@@ -192,16 +180,12 @@ export const ColumnCurrentQuad = defineContainer({
     const base = ppuSubtreeBase(synram);
     return [base + EVEN_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q, base + ODD_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q];
   },
-  encode: (v) => [
-    packEntryFlags(v.enableSynapticCurrentExcitatory, 0) | packEntryFlags(v.enableSynapticCurrentInhibitory, 1),
-    packEntryFlags(v.enableDebugExcitatory, 0) | packEntryFlags(v.enableDebugInhibitory, 1),
-  ],
-  decode: ([w0 = 0, w1 = 0]) => ({
-    enableSynapticCurrentExcitatory: unpackEntryFlags(w0, 0),
-    enableSynapticCurrentInhibitory: unpackEntryFlags(w0, 1),
-    enableDebugExcitatory: unpackEntryFlags(w1, 0),
-    enableDebugInhibitory: unpackEntryFlags(w1, 1),
-  }),
+  layout: {
+    enableSynapticCurrentExcitatory: at(0, 24, { stride: ENTRY_STRIDE }),
+    enableSynapticCurrentInhibitory: at(0, 24 + 1, { stride: ENTRY_STRIDE }),
+    enableDebugExcitatory: at(1, 24, { stride: ENTRY_STRIDE }),
+    enableDebugInhibitory: at(1, 24 + 1, { stride: ENTRY_STRIDE }),
+  },
 });
 export type ColumnCurrentQuad = InstanceType<typeof ColumnCurrentQuad>;
 
@@ -225,14 +209,7 @@ export const CommonSynramConfig = defineContainer({
     const base = ppuSubtreeBase(c.toEnum());
     return [base, base + 1, base + 2];
   },
-  encode: (v) => [putBits(v.pcConfWest, 0) | putBits(v.pcConfEast, 4), putBits(v.wConfWest, 0) | putBits(v.wConfEast, 8), putBits(v.waitCtrClear, 0)],
-  decode: ([w0 = 0, w1 = 0, w2 = 0]) => ({
-    pcConfWest: getBits(w0, 0, 4),
-    pcConfEast: getBits(w0, 4, 4),
-    wConfWest: getBits(w1, 0, 8),
-    wConfEast: getBits(w1, 8, 8),
-    waitCtrClear: getBits(w2, 0, 3),
-  }),
+  layout: { pcConfWest: at(0, 0), pcConfEast: at(0, 4), wConfWest: at(1, 0), wConfEast: at(1, 8), waitCtrClear: at(2, 0) },
 });
 export type CommonSynramConfig = InstanceType<typeof CommonSynramConfig>;
 
