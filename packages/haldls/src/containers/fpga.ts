@@ -5,7 +5,7 @@
  * writes over JTAG only (the highspeed link is not up yet when it is written).
  */
 import { JtagInstruction } from '@bss2/fisch';
-import { entryShift, getBit, getBits, packBools, packQuad, putBit, putBits, quadByte, unpackBools } from '../bits.js';
+import { entryShift, getBit, getBits, packBools, packQuad, putBits, quadByte, unpackBools } from '../bits.js';
 import type { EncodeSink } from '../container.js';
 import {
   CommonPhyConfigChipOnDLS,
@@ -33,6 +33,7 @@ import {
   SystimeCorrectionBarrierConfigOnFPGA,
 } from '../coordinates/catalog.js';
 import { defineContainer, emitMessage, omnibusWriteWithByteEnables } from '../define.js';
+import { at, compileLayout, type Layout } from '../layout.js';
 import { big, bool, boolArray, int, intArray, uint, type FieldSpec } from '../fields.js';
 import { FPGA_EXECUTOR_BASE } from './bases.js';
 
@@ -101,8 +102,7 @@ export const EventRecordingConfig = defineContainer({
   coordinate: EventRecordingConfigOnFPGA,
   fields: [bool('enableEventRecording')],
   addresses: () => [EVENT_RECORDING_CONFIG_ADDRESS],
-  encode: (v) => [putBit(v.enableEventRecording, 0)],
-  decode: ([w = 0]) => ({ enableEventRecording: getBit(w, 0) }),
+  layout: { enableEventRecording: at(0, 0) },
 });
 export type EventRecordingConfig = InstanceType<typeof EventRecordingConfig>;
 
@@ -112,8 +112,7 @@ export const InstructionTimeoutConfig = defineContainer({
   coordinate: InstructionTimeoutConfigOnFPGA,
   fields: [uint('value', 32, DEFAULT_INSTRUCTION_TIMEOUT_CYCLES)],
   addresses: () => [INSTRUCTION_TIMEOUT_CONFIG_ADDRESS],
-  encode: (v) => [v.value],
-  decode: ([w = 0]) => ({ value: w >>> 0 }),
+  layout: { value: at(0, 0) },
 });
 export type InstructionTimeoutConfig = InstanceType<typeof InstructionTimeoutConfig>;
 
@@ -123,8 +122,7 @@ export const SystimeCorrectionBarrierConfig = defineContainer({
   coordinate: SystimeCorrectionBarrierConfigOnFPGA,
   fields: [bool('enableInterrupt')],
   addresses: () => [SYSTIME_CORRECTION_BARRIER_CONFIG_ADDRESS],
-  encode: (v) => [putBit(v.enableInterrupt, 0)],
-  decode: ([w = 0]) => ({ enableInterrupt: getBit(w, 0) }),
+  layout: { enableInterrupt: at(0, 0) },
 });
 export type SystimeCorrectionBarrierConfig = InstanceType<typeof SystimeCorrectionBarrierConfig>;
 
@@ -136,8 +134,7 @@ export const FPGASystimeSyncNumRetries = defineContainer({
   coordinate: FPGASystimeSyncNumRetriesOnFPGA,
   fields: [uint('value', 4, 3)],
   addresses: () => [SYSTIME_NUM_RETRIES_ADDRESS],
-  encode: (v) => [v.value],
-  decode: ([w = 0]) => ({ value: getBits(w, 0, 4) }),
+  layout: { value: at(0, 0) },
 });
 export type FPGASystimeSyncNumRetries = InstanceType<typeof FPGASystimeSyncNumRetries>;
 
@@ -233,13 +230,7 @@ export const SpikeIOConfig = defineContainer({
   coordinate: SpikeIOConfigOnFPGA,
   fields: [int('dataRateScaler', 1, 0xffff, 1), bool('enableTx'), bool('enableRx'), bool('enableInternalLoopback')],
   addresses: () => [SPIKE_IO_CONFIG_ADDRESS],
-  encode: (v) => [putBits(v.dataRateScaler, 0) | putBit(v.enableTx, 16) | putBit(v.enableRx, 17) | putBit(v.enableInternalLoopback, 18)],
-  decode: ([w = 0]) => ({
-    dataRateScaler: getBits(w, 0, 16),
-    enableTx: getBit(w, 16),
-    enableRx: getBit(w, 17),
-    enableInternalLoopback: getBit(w, 18),
-  }),
+  layout: { dataRateScaler: at(0, 0), enableTx: at(0, 16), enableRx: at(0, 17), enableInternalLoopback: at(0, 18) },
 });
 export type SpikeIOConfig = InstanceType<typeof SpikeIOConfig>;
 
@@ -249,8 +240,7 @@ export const SpikeIOInputRoute = defineContainer({
   coordinate: SpikeIOInputRouteOnFPGA,
   fields: [uint('target', 16, SPIKE_IO_SILENT_LABEL)],
   addresses: (c) => [SPIKE_IO_INPUT_ROUTE_BASE + c.toEnum()],
-  encode: (v) => [v.target],
-  decode: ([w = 0]) => ({ target: getBits(w, 0, 16) }),
+  layout: { target: at(0, 0) },
 });
 export type SpikeIOInputRoute = InstanceType<typeof SpikeIOInputRoute>;
 
@@ -260,8 +250,7 @@ export const SpikeIOOutputRoute = defineContainer({
   coordinate: SpikeIOOutputRouteOnFPGA,
   fields: [uint('target', 8, SPIKE_IO_SILENT_ADDRESS)],
   addresses: (c) => [SPIKE_IO_OUTPUT_ROUTE_BASE + c.toEnum()],
-  encode: (v) => [v.target],
-  decode: ([w = 0]) => ({ target: getBits(w, 0, 8) }),
+  layout: { target: at(0, 0) },
 });
 export type SpikeIOOutputRoute = InstanceType<typeof SpikeIOOutputRoute>;
 
@@ -271,8 +260,7 @@ export const OutputRoutingTableEntry = defineContainer({
   coordinate: OutputRoutingTableEntryOnFPGA,
   fields: [uint('label', 15), bool('enable')],
   addresses: (c) => [OUTPUT_ROUTING_TABLE_BASE + c.toEnum()],
-  encode: (v) => [putBits(v.label, 0) | putBit(v.enable, 15)],
-  decode: ([w = 0]) => ({ label: getBits(w, 0, 15), enable: getBit(w, 15) }),
+  layout: { label: at(0, 0), enable: at(0, 15) },
 });
 export type OutputRoutingTableEntry = InstanceType<typeof OutputRoutingTableEntry>;
 
@@ -282,8 +270,7 @@ export const InputRoutingTableEntry = defineContainer({
   coordinate: InputRoutingTableEntryOnFPGA,
   fields: [uint('label', 16), bool('enable')],
   addresses: (c) => [INPUT_ROUTING_TABLE_BASE + c.toEnum()],
-  encode: (v) => [putBits(v.label, 0) | putBit(v.enable, 16)],
-  decode: ([w = 0]) => ({ label: getBits(w, 0, 16), enable: getBit(w, 16) }),
+  layout: { label: at(0, 0), enable: at(0, 16) },
 });
 export type InputRoutingTableEntry = InstanceType<typeof InputRoutingTableEntry>;
 
@@ -325,8 +312,7 @@ export const PerfTest = defineContainer({
   coordinate: PerfTestOnFPGA,
   fields: [bool('enable')],
   addresses: () => [PERFTEST_BASE],
-  encode: (v) => [putBit(v.enable, 0)],
-  decode: ([w = 0]) => ({ enable: getBit(w, 0) }),
+  layout: { enable: at(0, 0) },
 });
 export type PerfTest = InstanceType<typeof PerfTest>;
 
@@ -400,46 +386,36 @@ type PhyValues = {
 /** Number of bits of the PHY configuration register. */
 export const PHY_CONFIG_BITS = 22;
 
+/** Where each PHY field sits in the register (the bit list above). */
+const PHY_CONFIG_LAYOUT: Layout<PhyValues> = {
+  enableBitSlip: at(0, 0),
+  manualDelay: at(0, 1),
+  enableDelayCellMeasurement: at(0, 5),
+  enableInitializationMasterMode: at(0, 6),
+  enableManualTxDataValidForInit: at(0, 7),
+  enableForceLvdsPowerUp: at(0, 8),
+  enableForceStart: at(0, 9),
+  enableManualTrainingMode: at(0, 10),
+  enableBerLoopback: at(0, 11),
+  vbias: at(0, 12),
+  debugOutputs: at(0, 15),
+  // bit 16 is unused
+  enableTransmissionWithoutIdlePattern: at(0, 17),
+  enableClockPreAlignment: at(0, 18),
+  enableDesRecal: at(0, 19),
+  enableLoopbackEn: at(0, 20),
+  enableAutoInit: at(0, 21),
+};
+
+/** The register word functions of PHY_CONFIG_LAYOUT, shared by both PHY containers. */
+const phyConfigWord = compileLayout('PhyConfig', phyFields(false), PHY_CONFIG_LAYOUT);
+
 export function encodePhyConfig(v: Readonly<PhyValues>): number {
-  return (
-    putBit(v.enableBitSlip, 0) |
-    putBits(v.manualDelay, 1) |
-    putBit(v.enableDelayCellMeasurement, 5) |
-    putBit(v.enableInitializationMasterMode, 6) |
-    putBit(v.enableManualTxDataValidForInit, 7) |
-    putBit(v.enableForceLvdsPowerUp, 8) |
-    putBit(v.enableForceStart, 9) |
-    putBit(v.enableManualTrainingMode, 10) |
-    putBit(v.enableBerLoopback, 11) |
-    putBits(v.vbias, 12) |
-    putBits(v.debugOutputs, 15) |
-    putBit(v.enableTransmissionWithoutIdlePattern, 17) |
-    putBit(v.enableClockPreAlignment, 18) |
-    putBit(v.enableDesRecal, 19) |
-    putBit(v.enableLoopbackEn, 20) |
-    putBit(v.enableAutoInit, 21)
-  );
+  return phyConfigWord.encode(v)[0]!;
 }
 
 export function decodePhyConfig(w: number): PhyValues {
-  return {
-    enableBitSlip: getBit(w, 0),
-    manualDelay: getBits(w, 1, 4),
-    enableDelayCellMeasurement: getBit(w, 5),
-    enableInitializationMasterMode: getBit(w, 6),
-    enableManualTxDataValidForInit: getBit(w, 7),
-    enableForceLvdsPowerUp: getBit(w, 8),
-    enableForceStart: getBit(w, 9),
-    enableManualTrainingMode: getBit(w, 10),
-    enableBerLoopback: getBit(w, 11),
-    vbias: getBits(w, 12, 3),
-    debugOutputs: getBits(w, 15, 1),
-    enableTransmissionWithoutIdlePattern: getBit(w, 17),
-    enableClockPreAlignment: getBit(w, 18),
-    enableDesRecal: getBit(w, 19),
-    enableLoopbackEn: getBit(w, 20),
-    enableAutoInit: getBit(w, 21),
-  };
+  return phyConfigWord.decode([w]) as PhyValues;
 }
 
 /** FPGA-side PHY i (FPGA Omnibus 0x8800_6000 + i); the FPGA is the link-initialisation master by default. */
@@ -448,8 +424,7 @@ export const PhyConfigFPGA = defineContainer({
   coordinate: PhyConfigFPGAOnDLS,
   fields: phyFields(true),
   addresses: (c) => [PHY_CONFIG_FPGA_BASE + c.toEnum()],
-  encode: (v) => [encodePhyConfig(v)],
-  decode: ([w = 0]) => decodePhyConfig(w),
+  layout: PHY_CONFIG_LAYOUT,
 });
 export type PhyConfigFPGA = InstanceType<typeof PhyConfigFPGA>;
 
@@ -480,8 +455,7 @@ export const CommonPhyConfigFPGA = defineContainer({
   coordinate: CommonPhyConfigFPGAOnDLS,
   fields: [boolArray('enablePhy', PHY_COUNT, true)],
   addresses: () => [UT_BASE],
-  encode: (v) => [packBools(v.enablePhy, 0)],
-  decode: ([w = 0]) => ({ enablePhy: unpackBools(w, 0, PHY_COUNT) }),
+  layout: { enablePhy: at(0, 0, { stride: { bit: 1 } }) },
 });
 export type CommonPhyConfigFPGA = InstanceType<typeof CommonPhyConfigFPGA>;
 

@@ -16,6 +16,7 @@ import {
   TimerOnDLS,
 } from '../coordinates/catalog.js';
 import { defineContainer, emitMessage } from '../define.js';
+import { at } from '../layout.js';
 import { bool, uint } from '../fields.js';
 import { FPGA_EXECUTOR_BASE } from './bases.js';
 
@@ -105,8 +106,7 @@ export const PollingOmnibusBlockConfig = defineContainer({
   unsupportedReadTargets: ['hardware', 'simulation'],
   fields: [uint('address', 32), uint('target', 32), uint('mask', 32)],
   addresses: () => [POLLING_OMNIBUS_BLOCK_CONFIG_ADDRESS, POLLING_OMNIBUS_BLOCK_CONFIG_ADDRESS + 1, POLLING_OMNIBUS_BLOCK_CONFIG_ADDRESS + 2],
-  encode: (v) => [v.address, v.target, v.mask],
-  decode: ([address = 0, target = 0, mask = 0]) => ({ address: address >>> 0, target: target >>> 0, mask: mask >>> 0 }),
+  layout: { address: at(0, 0), target: at(1, 0), mask: at(2, 0) },
 });
 export type PollingOmnibusBlockConfig = InstanceType<typeof PollingOmnibusBlockConfig>;
 
