@@ -3,7 +3,6 @@
  * 3.3, 3.4).
  * This file is also the reference example of how a container is defined.
  */
-import { getBit, getBits, packBools, putBit, putBits, unpackBools } from '../bits.js';
 import {
   BlockPostPulseOnDLS,
   CommonNeuronBackendConfigOnDLS,
@@ -14,6 +13,7 @@ import {
 } from '../coordinates/catalog.js';
 import { splitBackendEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { ppuSubtreeBase } from './bases.js';
 
 /** NeuronResetQuad trigger row behind the correlation resets in the PPU subtree (haldls.md 2.2). */
@@ -41,31 +41,20 @@ export const CommonNeuronBackendConfig = defineContainer({
     uint('waitFireNeuron', 8, 4),
   ],
   addresses: (c) => [COMMON_BACKEND_BASE[c.toEnum()]!, COMMON_BACKEND_BASE[c.toEnum()]! + 1],
-  encode: (v) => [
-    putBit(v.enableEventRegisters, 0) |
-      putBit(v.forceReset, 1) |
-      putBit(v.enableClocks, 2) |
-      putBits(v.clockScaleSlow, 4) |
-      putBits(v.clockScaleFast, 8) |
-      packBools(v.samplePositiveEdge, 12) |
-      putBits(v.clockScaleAdaptationPulse, 16) |
-      putBits(v.clockScalePostPulse, 20),
-    putBits(v.waitGlobalPostPulse, 0) | putBits(v.waitSpikeCounterReset, 8) | putBits(v.waitSpikeCounterRead, 16) | putBits(v.waitFireNeuron, 24),
-  ],
-  decode: ([w0 = 0, w1 = 0]) => ({
-    enableEventRegisters: getBit(w0, 0),
-    forceReset: getBit(w0, 1),
-    enableClocks: getBit(w0, 2),
-    clockScaleSlow: getBits(w0, 4, 4),
-    clockScaleFast: getBits(w0, 8, 4),
-    samplePositiveEdge: unpackBools(w0, 12, 4),
-    clockScaleAdaptationPulse: getBits(w0, 16, 4),
-    clockScalePostPulse: getBits(w0, 20, 4),
-    waitGlobalPostPulse: getBits(w1, 0, 8),
-    waitSpikeCounterReset: getBits(w1, 8, 8),
-    waitSpikeCounterRead: getBits(w1, 16, 8),
-    waitFireNeuron: getBits(w1, 24, 8),
-  }),
+  layout: {
+    enableEventRegisters: at(0, 0),
+    forceReset: at(0, 1),
+    enableClocks: at(0, 2),
+    clockScaleSlow: at(0, 4),
+    clockScaleFast: at(0, 8),
+    samplePositiveEdge: at(0, 12, { stride: { bit: 1 } }),
+    clockScaleAdaptationPulse: at(0, 16),
+    clockScalePostPulse: at(0, 20),
+    waitGlobalPostPulse: at(1, 0),
+    waitSpikeCounterReset: at(1, 8),
+    waitSpikeCounterRead: at(1, 16),
+    waitFireNeuron: at(1, 24),
+  },
 });
 export type CommonNeuronBackendConfig = InstanceType<typeof CommonNeuronBackendConfig>;
 
@@ -103,7 +92,7 @@ export const SpikeCounterRead = defineContainer({
     const { block, local } = splitBackendEnum(c.toEnum());
     return [resetBlockBase(block) + 0x2800 + 4 * local];
   },
-  decode: ([w = 0]) => ({ count: getBits(w, 0, 8), overflow: getBit(w, 8) }),
+  layout: { count: at(0, 0), overflow: at(0, 8) },
 });
 export type SpikeCounterRead = InstanceType<typeof SpikeCounterRead>;
 

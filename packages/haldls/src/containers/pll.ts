@@ -10,6 +10,7 @@ import { getBit, getBits, putBit, putBits } from '../bits.js';
 import type { EncodeSink } from '../container.js';
 import { ADPLLOnDLS, PLLClockOutputBlockOnDLS, PLLSelfTestOnDLS, PLLSelfTestStatusOnDLS } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { bool, boolArray, enumArray, int, intArray, uint } from '../fields.js';
 import { emitOmnibusOverJtag } from './fpga.js';
 
@@ -213,6 +214,6 @@ export const PLLSelfTestStatus = defineContainer({
   coordinate: PLLSelfTestStatusOnDLS,
   fields: [bool('success'), bool('finished'), uint('counterValue', 20)],
   readAddresses: () => [SELF_TEST_STATUS_ADDRESS],
-  decode: ([w = 0]) => ({ counterValue: getBits(w, 0, 20), finished: getBit(w, 20), success: getBit(w, 21) }),
+  layout: { counterValue: at(0, 0), finished: at(0, 20), success: at(0, 21) },
 });
 export type PLLSelfTestStatus = InstanceType<typeof PLLSelfTestStatus>;

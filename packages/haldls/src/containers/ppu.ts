@@ -4,11 +4,11 @@
  * (top 0x0200_0000, bottom 0x0300_0000).
  */
 import { InvalidArgumentError, ValueRangeError, checkInt } from '@bss2/fisch';
-import { getBit, putBit } from '../bits.js';
 import type { Container, ContainerType, Coordinate, EncodeSink } from '../container.js';
 import { PPUControlRegisterOnDLS, PPUMemoryOnDLS, PPUMemoryWordOnDLS, PPUMemoryWordOnPPU, PPUStatusRegisterOnDLS } from '../coordinates/catalog.js';
 import { PPUMemoryBlockOnDLS } from '../coordinates/intervals.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { bool, intArray, uint } from '../fields.js';
 import { ppuSubtreeBase } from './bases.js';
 
@@ -38,8 +38,7 @@ export const PPUMemoryWord = defineContainer({
   coordinate: PPUMemoryWordOnDLS,
   fields: [uint('value', 32)],
   addresses: (c) => [ppuMemoryAddress(Math.floor(c.toEnum() / PPU_MEMORY_WORDS), c.toEnum() % PPU_MEMORY_WORDS)],
-  encode: (v) => [v.value],
-  decode: ([w = 0]) => ({ value: w >>> 0 }),
+  layout: { value: at(0, 0) },
   print: (v) => `PPUMemoryWord(${hexWord(v.value)})`,
 });
 export type PPUMemoryWord = InstanceType<typeof PPUMemoryWord>;
@@ -256,13 +255,7 @@ export const PPUControlRegister = defineContainer({
   differentialWrite: true,
   fields: [bool('inhibitReset'), bool('forceClockOn'), bool('forceClockOff'), bool('cacheControllerEnable')],
   addresses: (c) => [ppuSubtreeBase(c.toEnum()) + PPU_CONTROL_OFFSET],
-  encode: (v) => [putBit(v.inhibitReset, 0) | putBit(v.forceClockOn, 1) | putBit(v.forceClockOff, 2) | putBit(v.cacheControllerEnable, 3)],
-  decode: ([w = 0]) => ({
-    inhibitReset: getBit(w, 0),
-    forceClockOn: getBit(w, 1),
-    forceClockOff: getBit(w, 2),
-    cacheControllerEnable: getBit(w, 3),
-  }),
+  layout: { inhibitReset: at(0, 0), forceClockOn: at(0, 1), forceClockOff: at(0, 2), cacheControllerEnable: at(0, 3) },
 });
 export type PPUControlRegister = InstanceType<typeof PPUControlRegister>;
 

@@ -12,6 +12,7 @@ import {
   ReadoutSourceSelectionOnDLS,
 } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { bool, boolArray, enumeration, uint } from '../fields.js';
 
 const MADC_BASE = 0x000c_0000;
@@ -21,15 +22,6 @@ const MADC_CONFIG_WORDS = 10;
 const CURRENT_DAC_ADDRESS = MADC_BASE + 11;
 const READOUT_SOURCE_SELECTION_ADDRESS = MADC_BASE + 12;
 const PAD_MUX_ADDRESS = MADC_BASE + 14;
-
-/** Bits 0..3 of a pad-mux word hold a per-block flag array in reverse block order (block 3 at bit 0). */
-function packReversed(flags: readonly boolean[], lo: number): number {
-  return packBools([...flags].reverse(), lo);
-}
-
-function unpackReversed(word: number, lo: number, n: number): boolean[] {
-  return unpackBools(word, lo, n).reverse();
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // MADCControl
@@ -48,15 +40,15 @@ export const MADCControl = defineContainer({
     bool('enableIconvAmplifier'),
   ],
   writeAddresses: () => [MADC_CONTROL_ADDRESS],
-  encode: (v) => [
-    putBit(v.wakeUp, 0) |
-      putBit(v.startRecording, 1) |
-      putBit(v.stopRecording, 2) |
-      putBit(v.enablePowerDownAfterSampling, 3) |
-      putBit(v.enableContinuousSampling, 4) |
-      putBit(v.enablePreAmplifier, 5) |
-      putBit(v.enableIconvAmplifier, 6),
-  ],
+  layout: {
+    wakeUp: at(0, 0),
+    startRecording: at(0, 1),
+    stopRecording: at(0, 2),
+    enablePowerDownAfterSampling: at(0, 3),
+    enableContinuousSampling: at(0, 4),
+    enablePreAmplifier: at(0, 5),
+    enableIconvAmplifier: at(0, 6),
+  },
 });
 export type MADCControl = InstanceType<typeof MADCControl>;
 
@@ -126,68 +118,41 @@ export const MADCConfig = defineContainer({
   ],
   addresses: () => MADC_CONFIG_ADDRESSES,
   onWrite: (v) => warnOnLongInputSelect(v.activeMuxInputSelectLength),
-  encode: (v) => {
-    return [
-      putBits(v.activeMuxInitiallySelectedInput, 3) |
-        putBits(v.activeMuxInputSelectLength, 4) |
-        putBits(v.sampleDurationAdjust, 8) |
-        putBit(v.enableSarResetOnFall, 11) |
-        putBits(v.sarResetWait, 12) |
-        putBits(v.sarResetLength, 14),
-      putBits(v.powerupWaitValue, 0) | putBits(v.conversionCyclesOffset, 12),
-      putBits(v.calibrationWaitValue, 0) | putBit(v.enableCalibration, 15),
-      putBits(v.numberOfSamples, 0),
-      putBits(v.preampSamplingWindowStart, 0) | putBits(v.preampSamplingWindowEnd, 5),
-      putBits(v.iconvSamplingWindowStart, 0) | putBits(v.iconvSamplingWindowEnd, 5),
-      putBit(v.sampleOnPositiveEdge, 0) | putBit(v.enableDummyData, 1),
-      putBit(v.connectPreampToMadc, 0) | putBit(v.connectPadsToMadc, 1) | putBit(v.connectPreampToPads, 2) | putBits(v.preampGainCapacitorSize, 3),
-      putBit(v.enableMadcClockScaling, 0) | putBits(v.madcClockScaleValue, 1),
-      putBit(v.enableActiveMuxAmplifiers, 0) |
-        packBools(v.enablePseudoDifferentialReference, 1) |
-        putBit(v.signalSelectionConnectCurrentMeter, 3) |
-        putBit(v.signalSelectionConnectActiveMux, 4) |
-        putBit(v.signalSelectionConnectDebug, 5) |
-        putBit(v.signalSelectionConnectPreamp, 6) |
-        putBit(v.enableIconvAmplifier, 7) |
-        packBools(v.connectIconvNeuron, 8) |
-        putBit(v.connectIconvSynapse[1]!, 10) |
-        putBit(v.connectIconvSynapse[0]!, 11),
-    ];
+  layout: {
+    activeMuxInitiallySelectedInput: at(0, 3),
+    activeMuxInputSelectLength: at(0, 4),
+    sampleDurationAdjust: at(0, 8),
+    enableSarResetOnFall: at(0, 11),
+    sarResetWait: at(0, 12),
+    sarResetLength: at(0, 14),
+    powerupWaitValue: at(1, 0),
+    conversionCyclesOffset: at(1, 12),
+    calibrationWaitValue: at(2, 0),
+    enableCalibration: at(2, 15),
+    numberOfSamples: at(3, 0),
+    preampSamplingWindowStart: at(4, 0),
+    preampSamplingWindowEnd: at(4, 5),
+    iconvSamplingWindowStart: at(5, 0),
+    iconvSamplingWindowEnd: at(5, 5),
+    sampleOnPositiveEdge: at(6, 0),
+    enableDummyData: at(6, 1),
+    connectPreampToMadc: at(7, 0),
+    connectPadsToMadc: at(7, 1),
+    connectPreampToPads: at(7, 2),
+    preampGainCapacitorSize: at(7, 3),
+    enableMadcClockScaling: at(8, 0),
+    madcClockScaleValue: at(8, 1),
+    enableActiveMuxAmplifiers: at(9, 0),
+    enablePseudoDifferentialReference: at(9, 1, { stride: { bit: 1 } }),
+    signalSelectionConnectCurrentMeter: at(9, 3),
+    signalSelectionConnectActiveMux: at(9, 4),
+    signalSelectionConnectDebug: at(9, 5),
+    signalSelectionConnectPreamp: at(9, 6),
+    enableIconvAmplifier: at(9, 7),
+    connectIconvNeuron: at(9, 8, { stride: { bit: 1 } }),
+    // [excitatory, inhibitory]: excitatory at bit 11, inhibitory at bit 10
+    connectIconvSynapse: at(9, 11, { stride: { bit: -1 } }),
   },
-  decode: ([w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0, w6 = 0, w7 = 0, w8 = 0, w9 = 0]) => ({
-    activeMuxInitiallySelectedInput: getBits(w0, 3, 1),
-    activeMuxInputSelectLength: getBits(w0, 4, 4),
-    sampleDurationAdjust: getBits(w0, 8, 3),
-    enableSarResetOnFall: getBit(w0, 11),
-    sarResetWait: getBits(w0, 12, 2),
-    sarResetLength: getBits(w0, 14, 2),
-    powerupWaitValue: getBits(w1, 0, 10),
-    conversionCyclesOffset: getBits(w1, 12, 4),
-    calibrationWaitValue: getBits(w2, 0, 10),
-    enableCalibration: getBit(w2, 15),
-    numberOfSamples: getBits(w3, 0, 16),
-    preampSamplingWindowStart: getBits(w4, 0, 5),
-    preampSamplingWindowEnd: getBits(w4, 5, 5),
-    iconvSamplingWindowStart: getBits(w5, 0, 5),
-    iconvSamplingWindowEnd: getBits(w5, 5, 5),
-    sampleOnPositiveEdge: getBit(w6, 0),
-    enableDummyData: getBit(w6, 1),
-    connectPreampToMadc: getBit(w7, 0),
-    connectPadsToMadc: getBit(w7, 1),
-    connectPreampToPads: getBit(w7, 2),
-    preampGainCapacitorSize: getBits(w7, 3, 5),
-    enableMadcClockScaling: getBit(w8, 0),
-    madcClockScaleValue: getBits(w8, 1, 12),
-    enableActiveMuxAmplifiers: getBit(w9, 0),
-    enablePseudoDifferentialReference: unpackBools(w9, 1, 2),
-    signalSelectionConnectCurrentMeter: getBit(w9, 3),
-    signalSelectionConnectActiveMux: getBit(w9, 4),
-    signalSelectionConnectDebug: getBit(w9, 5),
-    signalSelectionConnectPreamp: getBit(w9, 6),
-    enableIconvAmplifier: getBit(w9, 7),
-    connectIconvNeuron: unpackBools(w9, 8, 2),
-    connectIconvSynapse: [getBit(w9, 11), getBit(w9, 10)],
-  }),
 });
 export type MADCConfig = InstanceType<typeof MADCConfig>;
 
@@ -366,46 +331,28 @@ export const PadMultiplexerConfig = defineContainer({
     bool('neuronIStimMuxToPad'),
   ],
   addresses: (c) => [PAD_MUX_ADDRESS + 2 * c.toEnum(), PAD_MUX_ADDRESS + 2 * c.toEnum() + 1],
-  encode: (v) => [
-    packReversed(v.cadcVRampMux, 0) |
-      putBit(v.cadcVRampMuxToPad, 4) |
-      packReversed(v.capmemIOutMux, 5) |
-      putBit(v.capmemIOutMuxToCapmemIntermediateMux, 9) |
-      putBit(v.capmemIntermediateMuxToPad, 10) |
-      packReversed(v.capmemVOutMux, 11) |
-      putBit(v.capmemVOutMuxToCapmemIntermediateMux, 15),
-    packReversed(v.capmemVRefMux, 0) |
-      putBit(v.capmemVRefMuxToCapmemIntermediateMux, 4) |
-      packBools(v.neuronIStimMux, 5) |
-      putBit(v.cadcDebugCausalToSynapseIntermediateMux, 7) |
-      putBit(v.cadcDebugAcausalToSynapseIntermediateMux, 8) |
-      putBit(v.syninDebugInhibitoryToSynapseIntermediateMux, 9) |
-      putBit(v.syninDebugExcitatoryToSynapseIntermediateMux, 10) |
-      putBit(v.synapseIntermediateMuxToPad, 11) |
-      packReversed(v.bufferToPad, 12) |
-      putBit(v.debugToPad, 14) |
-      putBit(v.neuronIStimMuxToPad, 15),
-  ],
-  decode: ([w0 = 0, w1 = 0]) => ({
-    cadcVRampMux: unpackReversed(w0, 0, 4),
-    cadcVRampMuxToPad: getBit(w0, 4),
-    capmemIOutMux: unpackReversed(w0, 5, 4),
-    capmemIOutMuxToCapmemIntermediateMux: getBit(w0, 9),
-    capmemIntermediateMuxToPad: getBit(w0, 10),
-    capmemVOutMux: unpackReversed(w0, 11, 4),
-    capmemVOutMuxToCapmemIntermediateMux: getBit(w0, 15),
-    capmemVRefMux: unpackReversed(w1, 0, 4),
-    capmemVRefMuxToCapmemIntermediateMux: getBit(w1, 4),
-    neuronIStimMux: unpackBools(w1, 5, 2),
-    cadcDebugCausalToSynapseIntermediateMux: getBit(w1, 7),
-    cadcDebugAcausalToSynapseIntermediateMux: getBit(w1, 8),
-    syninDebugInhibitoryToSynapseIntermediateMux: getBit(w1, 9),
-    syninDebugExcitatoryToSynapseIntermediateMux: getBit(w1, 10),
-    synapseIntermediateMuxToPad: getBit(w1, 11),
-    bufferToPad: unpackReversed(w1, 12, 2),
-    debugToPad: getBit(w1, 14),
-    neuronIStimMuxToPad: getBit(w1, 15),
-  }),
+  // per-block arrays in reverse block order (block 3 at the lowest bit) and bufferToPad (buffer 1 at the lower
+  // bit): element 0 at the highest bit, the next ones one bit lower
+  layout: {
+    cadcVRampMux: at(0, 3, { stride: { bit: -1 } }),
+    cadcVRampMuxToPad: at(0, 4),
+    capmemIOutMux: at(0, 8, { stride: { bit: -1 } }),
+    capmemIOutMuxToCapmemIntermediateMux: at(0, 9),
+    capmemIntermediateMuxToPad: at(0, 10),
+    capmemVOutMux: at(0, 14, { stride: { bit: -1 } }),
+    capmemVOutMuxToCapmemIntermediateMux: at(0, 15),
+    capmemVRefMux: at(1, 3, { stride: { bit: -1 } }),
+    capmemVRefMuxToCapmemIntermediateMux: at(1, 4),
+    neuronIStimMux: at(1, 5, { stride: { bit: 1 } }),
+    cadcDebugCausalToSynapseIntermediateMux: at(1, 7),
+    cadcDebugAcausalToSynapseIntermediateMux: at(1, 8),
+    syninDebugInhibitoryToSynapseIntermediateMux: at(1, 9),
+    syninDebugExcitatoryToSynapseIntermediateMux: at(1, 10),
+    synapseIntermediateMuxToPad: at(1, 11),
+    bufferToPad: at(1, 13, { stride: { bit: -1 } }),
+    debugToPad: at(1, 14),
+    neuronIStimMuxToPad: at(1, 15),
+  },
 });
 export type PadMultiplexerConfig = InstanceType<typeof PadMultiplexerConfig>;
 

@@ -14,6 +14,7 @@ import {
   SynapseDriverSRAMTimingConfigOnDLS,
 } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
+import { at } from '../layout.js';
 import { uint } from '../fields.js';
 
 interface SRAMTimingLayout<K extends CoordinateBase> {
@@ -23,13 +24,18 @@ interface SRAMTimingLayout<K extends CoordinateBase> {
   readonly bases: readonly number[];
   readonly defaults?: { readonly readDelay?: number; readonly addressSetupTime?: number; readonly writeWidth?: number };
   readonly unsupportedReadTargets?: readonly ConnectionTarget[];
-  /** Maps each word to the wire (encode) and back (decode); identity unless the controller wants Gray code. */
+  /** Maps each word to the wire (encode) and back (decode), for a controller that wants Gray code. */
   readonly wire?: { readonly toWire: (w: number) => number; readonly fromWire: (w: number) => number };
 }
 
+interface SRAMTimingValues {
+  readonly readDelay: number;
+  readonly addressSetupTime: number;
+  readonly writeWidth: number;
+}
+
 function defineSRAMTimingConfig<K extends CoordinateBase>(layout: SRAMTimingLayout<K>) {
-  const toWire = layout.wire?.toWire ?? ((w: number) => w);
-  const fromWire = layout.wire?.fromWire ?? ((w: number) => w);
+  const wire = layout.wire;
   return defineContainer({
     name: layout.name,
     coordinate: layout.coordinate,
@@ -43,12 +49,16 @@ function defineSRAMTimingConfig<K extends CoordinateBase>(layout: SRAMTimingLayo
       const base = layout.bases[c.toEnum()]!;
       return [base, base + 1];
     },
-    encode: (v) => [toWire(putBits(v.readDelay, 0)), toWire(putBits(v.addressSetupTime, 0) | putBits(v.writeWidth, 4))],
-    decode: ([w0 = 0, w1 = 0]) => {
-      const d0 = fromWire(w0);
-      const d1 = fromWire(w1);
-      return { readDelay: getBits(d0, 0, 8), addressSetupTime: getBits(d1, 0, 4), writeWidth: getBits(d1, 4, 4) };
-    },
+    ...(wire
+      ? {
+          encode: (v: SRAMTimingValues) => [wire.toWire(putBits(v.readDelay, 0)), wire.toWire(putBits(v.addressSetupTime, 0) | putBits(v.writeWidth, 4))],
+          decode: ([w0 = 0, w1 = 0]: readonly number[]) => {
+            const d0 = wire.fromWire(w0);
+            const d1 = wire.fromWire(w1);
+            return { readDelay: getBits(d0, 0, 8), addressSetupTime: getBits(d1, 0, 4), writeWidth: getBits(d1, 4, 4) };
+          },
+        }
+      : { layout: { readDelay: at(0, 0), addressSetupTime: at(1, 0), writeWidth: at(1, 4) } }),
   });
 }
 
