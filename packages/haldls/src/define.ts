@@ -108,7 +108,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
   const readAddr = def.readAddresses ?? def.addresses;
   const writeAddr = def.writeAddresses ?? def.addresses;
   const coordName = def.coordinate.typeName;
-  const { encode: encodeWordsOf, decode: decodeFieldsOf } = wordFunctions(def, readAddr ?? writeAddr);
+  const { encode: encodeWordsOf, decode: decodeFieldsOf } = wordFunctions(def, readAddr, writeAddr);
 
   const checkCoord = (coord: Coordinate): K => {
     if (coord.typeName !== coordName) {
@@ -248,7 +248,8 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
 /** The container's encode/decode: derived from its layout, or as given. */
 function wordFunctions<V, K extends CoordinateBase>(
   def: ContainerDefinition<V, K>,
-  addresses: ((coord: K) => readonly number[]) | undefined,
+  readAddr: ((coord: K) => readonly number[]) | undefined,
+  writeAddr: ((coord: K) => readonly number[]) | undefined,
 ): {
   encode: ((v: Readonly<V>, coord: K) => readonly number[]) | undefined;
   decode: ((words: readonly number[], coord: K) => Partial<V>) | undefined;
@@ -256,9 +257,14 @@ function wordFunctions<V, K extends CoordinateBase>(
   if (def.layout === undefined) return { encode: def.encode, decode: def.decode };
   if (def.encode || def.decode) throw new InvalidArgumentError(`${def.name}: give a layout or encode/decode, not both`);
   // as many words as the container has addresses (all coordinates of a type have the same number)
+  const addresses = writeAddr ?? readAddr;
   const minWords = addresses ? addresses(def.coordinate.fromEnum(0)).length : 0;
   const compiled = compileLayout(def.name, def.fields, def.layout as Readonly<Record<string, never>>, minWords);
-  return { encode: compiled.encode as (v: Readonly<V>) => number[], decode: compiled.decode as (words: readonly number[]) => Partial<V> };
+  // only the directions the container has: a read-only container keeps encoding no words
+  return {
+    encode: writeAddr ? (compiled.encode as (v: Readonly<V>) => number[]) : undefined,
+    decode: readAddr ? (compiled.decode as (words: readonly number[]) => Partial<V>) : undefined,
+  };
 }
 
 /** Emits a non-Omnibus message (helper for `emit` implementations). */

@@ -9,3 +9,9 @@ export function ppuSubtreeBase(hemisphere: number): number {
 
 /** FPGA playback-executor register block (bit 31 set: FPGA side). */
 export const FPGA_EXECUTOR_BASE = 0x8800_0000;
+
+/**
+ * Layout stride from one quad entry to the next: entry 0 is the most significant byte (code at bit 24 + lo
+ * of its byte), each further entry one byte lower.
+ */
+export const QUAD_ENTRY_STRIDE = { bit: -8 } as const;

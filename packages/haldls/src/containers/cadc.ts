@@ -2,11 +2,11 @@
  * Columnar ADC (CADC) and correlation-sensor configuration, per-channel offsets and sample readout
  * (haldls.md 1.8, 2.2, 3.11). Everything lives in the hemisphere's PPU subtree.
  */
-import { getBit, getBits, putBit, putBits, quadByte } from '../bits.js';
+import { getBit, getBits, putBit, putBits } from '../bits.js';
 import { CADCChannelConfigOnDLS, CADCConfigOnDLS, CADCSampleQuadOnDLS, CommonCorrelationConfigOnDLS } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
 import { at } from '../layout.js';
-import { ppuSubtreeBase } from './bases.js';
+import { ppuSubtreeBase, QUAD_ENTRY_STRIDE } from './bases.js';
 import { bool, enumeration, int, intArray, uint } from '../fields.js';
 
 const CADC_CONFIG = 0x0040_1000;
@@ -77,7 +77,7 @@ export const CADCSampleQuad = defineContainer({
   coordinate: CADCSampleQuadOnDLS,
   fields: [intArray('samples', 4, 0, 255)],
   readAddresses: (c) => [sampleQuadAddress(c.toEnum())],
-  decode: ([w = 0]) => ({ samples: [0, 1, 2, 3].map((e) => quadByte(w, e)) }),
+  layout: { samples: at(0, 24, { stride: QUAD_ENTRY_STRIDE }) },
 });
 export type CADCSampleQuad = InstanceType<typeof CADCSampleQuad>;
 

@@ -5,7 +5,7 @@
  * writes over JTAG only (the highspeed link is not up yet when it is written).
  */
 import { JtagInstruction } from '@bss2/fisch';
-import { entryShift, getBit, getBits, packBools, packQuad, putBits, quadByte, unpackBools } from '../bits.js';
+import { entryShift, getBits, packBools, packQuad, putBits, quadByte, unpackBools } from '../bits.js';
 import type { EncodeSink } from '../container.js';
 import {
   CommonPhyConfigChipOnDLS,
@@ -169,7 +169,7 @@ export const FPGASystimeSyncActiveState = defineContainer({
   coordinate: FPGASystimeSyncActiveStateOnFPGA,
   fields: [bool('activeState')],
   readAddresses: () => [SYSTIME_ACTIVE_STATE_ADDRESS],
-  decode: ([w = 0]) => ({ activeState: getBit(w, 0) }),
+  layout: { activeState: at(0, 0) },
 });
 export type FPGASystimeSyncActiveState = InstanceType<typeof FPGASystimeSyncActiveState>;
 
@@ -283,7 +283,7 @@ export const HicannARQStatus = defineContainer({
   coordinate: HicannARQStatusOnFPGA,
   fields: [uint('readCount', 32), uint('writeCount', 32), uint('rxCount', 32), uint('txCount', 32)],
   readAddresses: () => [0, 1, 2, 3].map((i) => HICANN_ARQ_STATUS_ADDRESS + i),
-  decode: ([write = 0, tx = 0, rx = 0, read = 0]) => ({ writeCount: write >>> 0, txCount: tx >>> 0, rxCount: rx >>> 0, readCount: read >>> 0 }),
+  layout: { readCount: at(3, 0), writeCount: at(0, 0), rxCount: at(2, 0), txCount: at(1, 0) },
 });
 export type HicannARQStatus = InstanceType<typeof HicannARQStatus>;
 
@@ -296,13 +296,7 @@ export const PhyStatus = defineContainer({
     const i = c.toEnum();
     return [UT_BASE + 4 + i, UT_BASE + 4 + PHY_COUNT + i, UT_BASE + 4 + 2 * PHY_COUNT + i, L2_BASE + 2 * i, L2_BASE + 2 * i + 1];
   },
-  decode: ([crc = 0, online = 0, dropped = 0, tx = 0, rx = 0]) => ({
-    crcErrorCount: crc >>> 0,
-    onlineTime: online >>> 0,
-    rxDroppedCount: dropped >>> 0,
-    txCount: tx >>> 0,
-    rxCount: rx >>> 0,
-  }),
+  layout: { crcErrorCount: at(0, 0), onlineTime: at(1, 0), rxDroppedCount: at(2, 0), txCount: at(3, 0), rxCount: at(4, 0) },
 });
 export type PhyStatus = InstanceType<typeof PhyStatus>;
 
@@ -322,12 +316,7 @@ export const PerfTestStatus = defineContainer({
   coordinate: PerfTestStatusOnFPGA,
   fields: [uint('sent', 32), uint('received', 32), uint('inOrder', 32), uint('errorWord', 32)],
   readAddresses: () => [1, 2, 3, 4].map((i) => PERFTEST_BASE + i),
-  decode: ([sent = 0, received = 0, inOrder = 0, errorWord = 0]) => ({
-    sent: sent >>> 0,
-    received: received >>> 0,
-    inOrder: inOrder >>> 0,
-    errorWord: errorWord >>> 0,
-  }),
+  layout: { sent: at(0, 0), received: at(1, 0), inOrder: at(2, 0), errorWord: at(3, 0) },
 });
 export type PerfTestStatus = InstanceType<typeof PerfTestStatus>;
 

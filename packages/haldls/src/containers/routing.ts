@@ -2,7 +2,6 @@
  * Event crossbar, its counters and the background spike sources (haldls.md 1.6, 3.9). All live in the SPL1
  * fabric block at 0x0013_0000.
  */
-import { getBits } from '../bits.js';
 import {
   BackgroundSpikeSourceOnDLS,
   CrossbarInputOnDLS,
@@ -59,7 +58,7 @@ export const CrossbarInputDropCounter = defineContainer({
   coordinate: CrossbarInputOnDLS,
   fields: [uint('value', 16)],
   readAddresses: (c) => [DROP_COUNTER_BASE + c.toEnum()],
-  decode: ([w = 0]) => ({ value: getBits(w, 0, 16) }),
+  layout: { value: at(0, 0) },
 });
 export type CrossbarInputDropCounter = InstanceType<typeof CrossbarInputDropCounter>;
 
@@ -69,7 +68,7 @@ export const CrossbarOutputEventCounter = defineContainer({
   coordinate: CrossbarOutputOnDLS,
   fields: [uint('value', 24)],
   readAddresses: (c) => [EVENT_COUNTER_BASE + c.toEnum()],
-  decode: ([w = 0]) => ({ value: getBits(w, 0, 24) }),
+  layout: { value: at(0, 0) },
 });
 export type CrossbarOutputEventCounter = InstanceType<typeof CrossbarOutputEventCounter>;
 

@@ -4,7 +4,7 @@
  * coordinate, addresses, defaults, readability and (CapMem only) Gray coding on the wire.
  */
 import type { ConnectionTarget } from '@bss2/fisch';
-import { bin2gray, getBits, gray2bin, putBits } from '../bits.js';
+import { bin2gray, gray2bin } from '../bits.js';
 import type { CoordinateBase, CoordinateClass } from '../coordinates/base.js';
 import {
   CADCOffsetSRAMTimingConfigOnDLS,
@@ -14,10 +14,10 @@ import {
   SynapseDriverSRAMTimingConfigOnDLS,
 } from '../coordinates/catalog.js';
 import { defineContainer } from '../define.js';
-import { at } from '../layout.js';
+import { at, compileLayout } from '../layout.js';
 import { uint } from '../fields.js';
 
-interface SRAMTimingLayout<K extends CoordinateBase> {
+interface SRAMTimingController<K extends CoordinateBase> {
   readonly name: string;
   readonly coordinate: CoordinateClass<K>;
   /** Address of word 0 per coordinate enum; word 1 follows it. */
@@ -28,37 +28,33 @@ interface SRAMTimingLayout<K extends CoordinateBase> {
   readonly wire?: { readonly toWire: (w: number) => number; readonly fromWire: (w: number) => number };
 }
 
-interface SRAMTimingValues {
-  readonly readDelay: number;
-  readonly addressSetupTime: number;
-  readonly writeWidth: number;
-}
+/** The words of every controller (before a Gray mapping on the wire). */
+const SRAM_TIMING_LAYOUT = { readDelay: at(0, 0), addressSetupTime: at(1, 0), writeWidth: at(1, 4) };
 
-function defineSRAMTimingConfig<K extends CoordinateBase>(layout: SRAMTimingLayout<K>) {
-  const wire = layout.wire;
+function defineSRAMTimingConfig<K extends CoordinateBase>(controller: SRAMTimingController<K>) {
+  const fields = [
+    uint('readDelay', 8, controller.defaults?.readDelay ?? 255),
+    uint('addressSetupTime', 4, controller.defaults?.addressSetupTime ?? 15),
+    uint('writeWidth', 4, controller.defaults?.writeWidth ?? 15),
+  ] as const;
+  const wire = controller.wire;
+  // a Gray-coded controller maps the layout's words on their way to and from the wire
+  const words = wire ? compileLayout(controller.name, fields, SRAM_TIMING_LAYOUT) : undefined;
   return defineContainer({
-    name: layout.name,
-    coordinate: layout.coordinate,
-    ...(layout.unsupportedReadTargets ? { unsupportedReadTargets: layout.unsupportedReadTargets } : {}),
-    fields: [
-      uint('readDelay', 8, layout.defaults?.readDelay ?? 255),
-      uint('addressSetupTime', 4, layout.defaults?.addressSetupTime ?? 15),
-      uint('writeWidth', 4, layout.defaults?.writeWidth ?? 15),
-    ],
+    name: controller.name,
+    coordinate: controller.coordinate,
+    ...(controller.unsupportedReadTargets ? { unsupportedReadTargets: controller.unsupportedReadTargets } : {}),
+    fields,
     addresses: (c) => {
-      const base = layout.bases[c.toEnum()]!;
+      const base = controller.bases[c.toEnum()]!;
       return [base, base + 1];
     },
-    ...(wire
+    ...(wire && words
       ? {
-          encode: (v: SRAMTimingValues) => [wire.toWire(putBits(v.readDelay, 0)), wire.toWire(putBits(v.addressSetupTime, 0) | putBits(v.writeWidth, 4))],
-          decode: ([w0 = 0, w1 = 0]: readonly number[]) => {
-            const d0 = wire.fromWire(w0);
-            const d1 = wire.fromWire(w1);
-            return { readDelay: getBits(d0, 0, 8), addressSetupTime: getBits(d1, 0, 4), writeWidth: getBits(d1, 4, 4) };
-          },
+          encode: (v: object) => words.encode(v).map(wire.toWire),
+          decode: (w: readonly number[]) => words.decode(w.map(wire.fromWire)),
         }
-      : { layout: { readDelay: at(0, 0), addressSetupTime: at(1, 0), writeWidth: at(1, 4) } }),
+      : { layout: SRAM_TIMING_LAYOUT }),
   });
 }
 

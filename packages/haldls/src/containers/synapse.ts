@@ -22,7 +22,7 @@ import {
 import { splitQuadEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
 import { at } from '../layout.js';
-import { ppuSubtreeBase } from './bases.js';
+import { ppuSubtreeBase, QUAD_ENTRY_STRIDE } from './bases.js';
 import { boolArray, intArray, uint } from '../fields.js';
 
 /** Offsets of the synapse SRAM views inside the PPU subtree (haldls.md 2.2). */
@@ -55,11 +55,6 @@ function unpackEntries(word: number, lo: number, width: number, f: (v: number) =
   return [0, 1, 2, 3].map((e) => f(getBits(quadByte(word, e), lo, width)));
 }
 
-/**
- * Layout stride from one quad entry to the next: entry 0 is the most significant byte (code at bit 24 + lo
- * of its byte), each further entry one byte lower.
- */
-const ENTRY_STRIDE = { bit: -8 } as const;
 
 /** Weights, labels and correlation calibration of four synapses through the raw (full-width) view. */
 export const SynapseQuad = defineContainer({
@@ -110,7 +105,7 @@ export const SynapseLabelQuad = defineContainer({
   differentialWrite: true,
   fields: [intArray('values', 4, 0, 63)],
   addresses: (c) => [splitViewAddress(LABEL_VIEW, c.toEnum())],
-  layout: { values: at(0, 24, { stride: ENTRY_STRIDE }) },
+  layout: { values: at(0, 24, { stride: QUAD_ENTRY_STRIDE }) },
 });
 export type SynapseLabelQuad = InstanceType<typeof SynapseLabelQuad>;
 
@@ -121,7 +116,7 @@ export const SynapseCorrelationCalibQuad = defineContainer({
   differentialWrite: true,
   fields: [intArray('timeCalibs', 4, 0, 3), intArray('ampCalibs', 4, 0, 3)],
   addresses: (c) => [splitViewAddress(EVEN_MSB_VIEW, c.toEnum()), splitViewAddress(ODD_MSB_VIEW, c.toEnum())],
-  layout: { timeCalibs: at(0, 24, { stride: ENTRY_STRIDE }), ampCalibs: at(1, 24, { stride: ENTRY_STRIDE }) },
+  layout: { timeCalibs: at(0, 24, { stride: QUAD_ENTRY_STRIDE }), ampCalibs: at(1, 24, { stride: QUAD_ENTRY_STRIDE }) },
 });
 export type SynapseCorrelationCalibQuad = InstanceType<typeof SynapseCorrelationCalibQuad>;
 
@@ -153,12 +148,12 @@ export const ColumnCorrelationQuad = defineContainer({
     ];
   },
   layout: {
-    enableInternalCausal: at(0, 24 + 6, { stride: ENTRY_STRIDE }),
-    enableInternalAcausal: at(0, 24 + 7, { stride: ENTRY_STRIDE }),
-    enableDebugCausal: at(1, 24 + 6, { stride: ENTRY_STRIDE }),
-    enableDebugAcausal: at(1, 24 + 7, { stride: ENTRY_STRIDE }),
-    enableCadcNeuronReadoutCausal: at(2, 24 + 5, { stride: ENTRY_STRIDE }),
-    enableCadcNeuronReadoutAcausal: at(3, 24 + 5, { stride: ENTRY_STRIDE }),
+    enableInternalCausal: at(0, 24 + 6, { stride: QUAD_ENTRY_STRIDE }),
+    enableInternalAcausal: at(0, 24 + 7, { stride: QUAD_ENTRY_STRIDE }),
+    enableDebugCausal: at(1, 24 + 6, { stride: QUAD_ENTRY_STRIDE }),
+    enableDebugAcausal: at(1, 24 + 7, { stride: QUAD_ENTRY_STRIDE }),
+    enableCadcNeuronReadoutCausal: at(2, 24 + 5, { stride: QUAD_ENTRY_STRIDE }),
+    enableCadcNeuronReadoutAcausal: at(3, 24 + 5, { stride: QUAD_ENTRY_STRIDE }),
   },
 });
 export type ColumnCorrelationQuad = InstanceType<typeof ColumnCorrelationQuad>;
@@ -181,10 +176,10 @@ export const ColumnCurrentQuad = defineContainer({
     return [base + EVEN_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q, base + ODD_MSB_VIEW + SWITCH_ROW_SPLIT_VIEW + q];
   },
   layout: {
-    enableSynapticCurrentExcitatory: at(0, 24, { stride: ENTRY_STRIDE }),
-    enableSynapticCurrentInhibitory: at(0, 24 + 1, { stride: ENTRY_STRIDE }),
-    enableDebugExcitatory: at(1, 24, { stride: ENTRY_STRIDE }),
-    enableDebugInhibitory: at(1, 24 + 1, { stride: ENTRY_STRIDE }),
+    enableSynapticCurrentExcitatory: at(0, 24, { stride: QUAD_ENTRY_STRIDE }),
+    enableSynapticCurrentInhibitory: at(0, 24 + 1, { stride: QUAD_ENTRY_STRIDE }),
+    enableDebugExcitatory: at(1, 24, { stride: QUAD_ENTRY_STRIDE }),
+    enableDebugInhibitory: at(1, 24 + 1, { stride: QUAD_ENTRY_STRIDE }),
   },
 });
 export type ColumnCurrentQuad = InstanceType<typeof ColumnCurrentQuad>;
