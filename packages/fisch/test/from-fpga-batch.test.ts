@@ -104,3 +104,30 @@ t.test('typed errors: unknown header, truncated message, partial word, index out
   t.throws(() => full.payload(0.5), ValueRangeError);
   t.throws(() => new FromFpgaMessageBatch().header(0), /0\.\.0 \(the batch holds 0 messages\)/);
 });
+
+t.test('decodeFromFpgaBatch on random bytes throws only its typed errors, and agrees with the decoder (property)', async (t) => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+      let fused: unknown;
+      let streamed: unknown;
+      const batch = new FromFpgaMessageBatch(1);
+      try {
+        decodeFromFpgaBatch(bytes, batch);
+      } catch (e) {
+        fused = e;
+      }
+      const sink = new FromFpgaMessageBatch(1);
+      try {
+        const decoder = new FromFpgaDecoder(sink);
+        decoder.push(bytes);
+        decoder.end();
+      } catch (e) {
+        streamed = e;
+      }
+      if (fused !== undefined && !(fused instanceof UnknownOpcodeError) && !(fused instanceof TruncatedStreamError)) return false;
+      // same verdict and the same messages before it
+      return (fused === undefined) === (streamed === undefined) && batch.length === sink.length;
+    }),
+    { numRuns: 2000 },
+  );
+});
