@@ -41,6 +41,11 @@ export interface ContainerDefinition<V, K extends CoordinateBase> {
   readonly differentialWrite?: boolean;
   /** Targets on which the container cannot be read back (haldls.md 5.3). */
   readonly unsupportedReadTargets?: readonly ConnectionTarget[];
+  /**
+   * Reachable only over the highspeed Omnibus, not through JTAG (haldls.md 5.2: the CADC sample memory).
+   * FPGA registers need no flag: their addresses (bit 31 set) are never on the chip's Omnibus.
+   */
+  readonly omnibusOnly?: boolean;
   /** Custom printing; default `Name(field: value, ...)`. */
   print?(v: Readonly<V>): string;
   /**
@@ -75,6 +80,7 @@ export interface DefinedContainerType<V = Record<string, unknown>, K extends Coo
   readonly fields: readonly FieldSpec[];
   readonly differentialWrite: boolean;
   readonly unsupportedReadTargets: readonly ConnectionTarget[];
+  readonly omnibusOnly: boolean;
   writeAddresses(coord: K): readonly number[];
   /** Write words of `c` at `coord` (what `encode` sends to the Omnibus addresses). */
   encodeWords(c: Readonly<V>, coord: K): readonly number[];
@@ -126,6 +132,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
     static readonly fields = fields;
     static readonly differentialWrite = def.differentialWrite === true;
     static readonly unsupportedReadTargets: readonly ConnectionTarget[] = def.unsupportedReadTargets ?? [];
+    static readonly omnibusOnly = def.omnibusOnly === true;
 
     /** Defaults (or a copy of `source`) with `init` applied; one construction path keeps one object shape. */
     constructor(init?: Partial<V>, source?: Defined) {

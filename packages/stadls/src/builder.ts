@@ -24,6 +24,7 @@ import {
   type ToFpgaMessage,
 } from '@bss2/fisch';
 import { type Container, type ContainerType, type Coordinate, type EncodeSink } from '@bss2/haldls';
+import { Backend, checkBackend, checkJtagReachable, JtagWriteSink, pushJtagRead, pushJtagWrite } from './backend.js';
 import { describeInstruction, expectedResponsesOf, pushMessage, pushOmnibusRead, pushOmnibusWrite } from './instructions.js';
 import { FPGA_CLOCK_CYCLES_PER_US, PlaybackProgram, type ExpectedResponses } from './program.js';
 import { containerTypeFor } from './registry.js';
@@ -124,23 +125,48 @@ export class PlaybackProgramBuilder implements EncodeSink {
   /**
    * Writes `container` at `coord`. With `reference`, performs a differential write: only the Omnibus words
    * that differ from the reference's encoding are emitted (both must be of the same, differential-write
-   * capable type). Throws `AccessError` if the container is not writable or encodes to nothing.
+   * capable type). `backend` (default Omnibus) may route a chip-side container through JTAG (see Backend).
+   * Throws `AccessError` if the container is not writable, encodes to nothing or cannot use the backend; a
+   * failed write leaves the builder unchanged.
    */
-  write(coord: Coordinate, container: Container, reference?: Container): this {
+  write(coord: Coordinate, container: Container, backend?: Backend): this;
+  write(coord: Coordinate, container: Container, reference: Container | undefined, backend?: Backend): this;
+  write(coord: Coordinate, container: Container, referenceOrBackend?: Container | Backend, backend?: Backend): this {
     const type = container.containerType;
+    const reference = typeof referenceOrBackend === 'string' ? undefined : referenceOrBackend;
+    const chosen = checkBackend(typeof referenceOrBackend === 'string' ? referenceOrBackend : (backend ?? Backend.Omnibus));
     if (!type.writable) throw new AccessError(`Container not writeable: ${type.typeName}`);
-    if (reference !== undefined) return this.differentialWrite(coord, container, reference);
+    if (chosen === Backend.OmnibusChipOverJTAG) checkJtagReachable(type);
+    if (reference !== undefined) return this.atomically(() => this.differentialWrite(coord, container, reference, chosen));
     const before = this.words.length;
     const hint = sizeHints.get(type);
     if (hint !== undefined) this.words.reserve(hint);
-    container.encode(coord, this);
+    if (chosen === Backend.OmnibusChipOverJTAG) {
+      this.atomically(() => container.encode(coord, new JtagWriteSink(this.words, type.typeName, (m) => this.message(m))));
+    } else {
+      container.encode(coord, this);
+    }
     const added = this.words.length - before;
     if (added === 0) throw new AccessError(`Container not writeable: ${type.typeName} at ${coord.toString()} encodes to no words`);
     if (added >= SIZE_HINT_MIN) sizeHints.set(type, added);
     return this;
   }
 
-  private differentialWrite(coord: Coordinate, container: Container, reference: Container): this {
+  /** Runs `append`; if it throws, the instructions and response counts it added are taken back. */
+  private atomically(append: () => void): this {
+    const words = this.words.length;
+    const expected = { ...this.expected };
+    try {
+      append();
+    } catch (e) {
+      this.words.truncate(words);
+      this.expected = expected;
+      throw e;
+    }
+    return this;
+  }
+
+  private differentialWrite(coord: Coordinate, container: Container, reference: Container, backend: Backend): void {
     const type = container.containerType;
     if (reference.containerType !== type) {
       throw new InvalidArgumentError(`Differential write: types differ (${type.typeName} vs reference ${reference.containerType.typeName})`);
@@ -157,26 +183,42 @@ export class PlaybackProgramBuilder implements EncodeSink {
     if (a.count >= SIZE_HINT_MIN) sizeHints.set(type, 2 * a.count);
     const A = a.pairs;
     const B = b.pairs;
+    const jtag = backend === Backend.OmnibusChipOverJTAG;
     for (let i = 0; i < 2 * a.count; i += 2) {
-      if (A[i] !== B[i] || A[i + 1] !== B[i + 1]) pushOmnibusWrite(this.words, A[i]!, A[i + 1]!);
+      if (A[i] === B[i] && A[i + 1] === B[i + 1]) continue;
+      if (jtag) pushJtagWrite(this.words, type.typeName, A[i]!, A[i + 1]!);
+      else pushOmnibusWrite(this.words, A[i]!, A[i + 1]!);
     }
     for (const m of a.messages) this.message(m);
-    return this;
   }
 
   /**
-   * Reads the container at `coord`. The container type is looked up from the coordinate type unless given.
-   * Returns a typed ticket, valid after the program ran.
+   * Reads the container at `coord`. The container type is looked up from the coordinate type unless given;
+   * `backend` (default Omnibus) may read a chip-side container through JTAG (see Backend). Returns a typed
+   * ticket, valid after the program ran.
    */
-  read<C extends Container = Container>(coord: Coordinate, type?: ContainerType<C>): ContainerTicket<C> {
-    const t = type ?? containerTypeFor<C>(coord);
+  read<C extends Container = Container>(coord: Coordinate, backend?: Backend): ContainerTicket<C>;
+  read<C extends Container = Container>(coord: Coordinate, type: ContainerType<C> | undefined, backend?: Backend): ContainerTicket<C>;
+  read<C extends Container = Container>(coord: Coordinate, typeOrBackend?: ContainerType<C> | Backend, backend?: Backend): ContainerTicket<C> {
+    const chosen = checkBackend(typeof typeOrBackend === 'string' ? typeOrBackend : (backend ?? Backend.Omnibus));
+    const t = (typeof typeOrBackend === 'string' ? undefined : typeOrBackend) ?? containerTypeFor<C>(coord);
     if (!t.readable) throw new AccessError(`Container not readable: ${t.typeName}`);
     const addresses = t.readAddresses(coord);
     if (addresses.length === 0) throw new AccessError(`Container not readable: ${t.typeName} at ${coord.toString()} has no read addresses`);
-    this.words.reserve(addresses.length);
-    for (const a of addresses) pushOmnibusRead(this.words, a);
-    const slot = new TicketSlot(this.expected.omnibus, addresses.length);
-    this.expected.omnibus += addresses.length;
+    let slot: TicketSlot;
+    if (chosen === Backend.OmnibusChipOverJTAG) {
+      checkJtagReachable(t);
+      this.atomically(() => {
+        for (const a of addresses) pushJtagRead(this.words, t.typeName, a);
+      });
+      slot = new TicketSlot(this.expected.jtag, addresses.length, 'jtag');
+      this.expected.jtag += addresses.length;
+    } else {
+      this.words.reserve(addresses.length);
+      for (const a of addresses) pushOmnibusRead(this.words, a);
+      slot = new TicketSlot(this.expected.omnibus, addresses.length, 'omnibus');
+      this.expected.omnibus += addresses.length;
+    }
     this.slots.push(slot);
     for (const target of (t as ContainerType<C> & TypeCapabilities).unsupportedReadTargets ?? []) this.unsupported.add(target);
     return new ContainerTicket(coord, t, slot);
@@ -223,7 +265,7 @@ export class PlaybackProgramBuilder implements EncodeSink {
   /** Moves `other`'s instructions and tickets to the end of this builder and empties `other`. */
   mergeBack(other: PlaybackProgramBuilder): this {
     if (other === this) throw new InvalidArgumentError('PlaybackProgramBuilder: cannot merge a builder with itself');
-    for (const s of other.slots) s.pos += this.expected.omnibus;
+    for (const s of other.slots) s.pos += this.expected[s.queue];
     this.words.append(other.words);
     this.absorb(other);
     return this;
@@ -235,7 +277,7 @@ export class PlaybackProgramBuilder implements EncodeSink {
    */
   mergeFront(other: PlaybackProgramBuilder): this {
     if (other === this) throw new InvalidArgumentError('PlaybackProgramBuilder: cannot merge a builder with itself');
-    for (const s of this.slots) s.pos += other.expected.omnibus;
+    for (const s of this.slots) s.pos += other.expected[s.queue];
     this.words.prepend(other.words);
     this.absorb(other);
     return this;

@@ -8,6 +8,7 @@
  */
 export * from './program.js';
 export * from './builder.js';
+export * from './backend.js';
 export * from './ticket.js';
 export * from './registry.js';
 export * from './absolute-time.js';

@@ -1,5 +1,5 @@
 /**
- * Typed tickets for reads. A ticket owns a slot (position in the program's Omnibus response queue); the
+ * Typed tickets for reads. A ticket owns a slot (position in the program's Omnibus or JTAG response queue); the
  * builder re-points and shifts slots when builders are merged, and `done()` binds them to the program. After
  * `run()`, `get()` decodes the words into the container.
  */
@@ -7,10 +7,15 @@ import { AccessError, TicketNotReadyError } from '@bss2/fisch';
 import type { Container, ContainerType, Coordinate } from '@bss2/haldls';
 import type { PlaybackProgram } from './program.js';
 
-/** Shared, mutable location of a read's responses. */
+/** Shared, mutable location of a read's responses: `count` responses from `pos` on in response queue `queue`. */
 export class TicketSlot {
   program: PlaybackProgram | null = null;
-  constructor(public pos: number, public readonly count: number) {}
+  constructor(
+    public pos: number,
+    public readonly count: number,
+    /** Omnibus reads answer in the Omnibus queue, reads through JTAG in the JTAG queue. */
+    public readonly queue: 'omnibus' | 'jtag' = 'omnibus',
+  ) {}
 }
 
 export class ContainerTicket<C extends Container = Container> {
@@ -23,7 +28,7 @@ export class ContainerTicket<C extends Container = Container> {
   /** True once the program ran and delivered all responses of this read. */
   valid(): boolean {
     const p = this.slot.program;
-    return p !== null && p.hasRun && p.omnibus.length >= this.slot.pos + this.slot.count;
+    return p !== null && p.hasRun && p[this.slot.queue].length >= this.slot.pos + this.slot.count;
   }
 
   private check(): PlaybackProgram {
@@ -37,19 +42,24 @@ export class ContainerTicket<C extends Container = Container> {
   /** The decoded container. Throws `TicketNotReadyError` before the program ran. */
   get(): C {
     const p = this.check();
-    return this.containerType.decode(this.coordinate, p.omnibus.words(this.slot.pos, this.slot.count));
+    return this.containerType.decode(this.coordinate, this.responseWords(p));
   }
 
   /** Raw response words of this read. */
   words(): Uint32Array {
-    const p = this.check();
-    return p.omnibus.words(this.slot.pos, this.slot.count);
+    return this.responseWords(this.check());
+  }
+
+  private responseWords(p: PlaybackProgram): Uint32Array {
+    const { pos, count, queue } = this.slot;
+    // a JTAG response is 33 bits wide; an Omnibus word read through JTAG is its low 32 bits
+    return queue === 'jtag' ? Uint32Array.from(p.jtag.slice(pos, count), (v) => v % 0x1_0000_0000) : p.omnibus.words(pos, count);
   }
 
   /** FPGA time of the last response word (a message count if no Systime was received). */
   fpgaTime(): number {
     const p = this.check();
-    return this.slot.count === 0 ? 0 : p.omnibus.timeAt(this.slot.pos + this.slot.count - 1);
+    return this.slot.count === 0 ? 0 : p[this.slot.queue].timeAt(this.slot.pos + this.slot.count - 1);
   }
 }
 

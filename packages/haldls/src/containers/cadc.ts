@@ -75,6 +75,7 @@ function sampleQuadAddress(e: number): number {
 export const CADCSampleQuad = defineContainer({
   name: 'CADCSampleQuad',
   coordinate: CADCSampleQuadOnDLS,
+  omnibusOnly: true,
   fields: [intArray('samples', 4, 0, 255)],
   readAddresses: (c) => [sampleQuadAddress(c.toEnum())],
   layout: { samples: at(0, 24, { stride: QUAD_ENTRY_STRIDE }) },
