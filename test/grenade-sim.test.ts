@@ -10,8 +10,7 @@
  * tests), written through the stadls builder. All lola scenarios share one connection, as experiments on
  * one hardware setup do: only the first network writes the whole Chip, every later one is a differential
  * write against the chip the previous network left. One scenario runs on the simulator-register adapter
- * (`createSimRegisterConfigurator`) as a cross-check. If the simulator has no physics, tests skip with the
- * reason; the capacity rejection needs no execution and always runs.
+ * (`createSimRegisterConfigurator`) as a cross-check; the capacity rejection needs no execution.
  */
 import t from 'tap';
 import {
@@ -31,23 +30,12 @@ import {
   type RunOptions,
 } from '@bss2/grenade';
 import type { Connection } from '@bss2/fisch';
+import { SimConnection } from '@bss2/sim';
 
 /** Shorter CapMem settling than the hardware's 100 ms: the simulator's CapMem acts at once. */
 const SETTLE = { analogSettleCycles: 30_000, digitalSettleCycles: 125 } as const;
 
-let connect: (() => Connection) | null = null;
-const reasons: string[] = [];
-try {
-  const sim = await import('@bss2/sim');
-  if (sim.defaultChipModelFactory === sim.createRegisterOnlyChipModel) {
-    reasons.push('the simulator\'s default chip model is register-only (no neuron/synapse physics yet)');
-  }
-  connect = () => new sim.SimConnection();
-  useChipConfigurator(() => createLolaChipConfigurator(), SETTLE);
-} catch (e) {
-  reasons.push(`SimConnection unavailable: ${(e as Error).message}`);
-}
-const skip: string | false = reasons.length > 0 ? reasons.join('; ') : false;
+useChipConfigurator(() => createLolaChipConfigurator(), SETTLE);
 
 let shared: Connection | null = null;
 t.teardown(async () => {
@@ -56,7 +44,7 @@ t.teardown(async () => {
 
 /** Runs on the shared connection (lola configurator, differential configuration between scenarios). */
 async function simulate(network: Network, inputs: RunInputs, options: RunOptions) {
-  shared ??= connect!();
+  shared ??= new SimConnection();
   return run(shared, network, inputs, options);
 }
 
@@ -82,7 +70,7 @@ t.test('a network that does not fit is rejected with a clear error', async (t) =
   }
 });
 
-t.test('feed-forward one-to-one', { skip }, async (t) => {
+t.test('feed-forward one-to-one', async (t) => {
   const n = 16;
   const b = new NetworkBuilder();
   const input = b.addExternalSource(n);
@@ -100,7 +88,7 @@ t.test('feed-forward one-to-one', { skip }, async (t) => {
   }
 });
 
-t.test('feed-forward one-to-one on the simulator-register adapter (cross-check of the lola path)', { skip }, async (t) => {
+t.test('feed-forward one-to-one on the simulator-register adapter (cross-check of the lola path)', async (t) => {
   const n = 8;
   const b = new NetworkBuilder();
   const input = b.addExternalSource(n);
@@ -109,7 +97,7 @@ t.test('feed-forward one-to-one on the simulator-register adapter (cross-check o
   b.addProjection(input, pop, oneToOne({ weight: 63 }));
   const times = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? spikeTrain(10, i * 50) : []));
   const network = b.done();
-  const connection = connect!();
+  const connection = new SimConnection();
   t.teardown(() => connection.close());
   const viaSim = await run(new StadlsBackend(connection, createSimRegisterConfigurator(), SETTLE), network, { spikes: [{ population: input, times }] }, { runtime: 11 * isi });
   const viaLola = await simulate(network, { spikes: [{ population: input, times }] }, { runtime: 11 * isi });
@@ -121,7 +109,7 @@ t.test('feed-forward one-to-one on the simulator-register adapter (cross-check o
   t.ok(deltas.every((d) => d <= 12), `both configurators give the same spike times within one integration step (max difference ${Math.max(0, ...deltas)} cycles)`);
 });
 
-t.test('feed-forward all-to-all: weight-0 synapses never trigger', { skip }, async (t) => {
+t.test('feed-forward all-to-all: weight-0 synapses never trigger', async (t) => {
   const n = 16;
   const b = new NetworkBuilder();
   const input = b.addExternalSource(n);
@@ -137,7 +125,7 @@ t.test('feed-forward all-to-all: weight-0 synapses never trigger', { skip }, asy
   }
 });
 
-t.test('synfire chain across both hemispheres', { skip }, async (t) => {
+t.test('synfire chain across both hemispheres', async (t) => {
   const b = new NetworkBuilder();
   const input = b.addExternalSource(1);
   const chain = Array.from({ length: 64 }, (_, i) => b.addPopulation(1, { placement: [(i * 197) % 512], record: i === 63 }));
@@ -149,7 +137,7 @@ t.test('synfire chain across both hemispheres', { skip }, async (t) => {
   t.ok(within(count, 20), `the last neuron of the chain fires once per input spike (${count} spikes)`);
 });
 
-t.test('execution-instance chain', { skip }, async (t) => {
+t.test('execution-instance chain', async (t) => {
   // Direct and forwarded inputs are interleaved half a period apart, so each one can make the neuron fire.
   const period = 4000;
   const delay = 2 * period;
@@ -172,7 +160,7 @@ t.test('execution-instance chain', { skip }, async (t) => {
   t.ok(out[0]!.filter((x) => x >= delay).length >= 20, 'forwarded spikes arrive after the delay');
 });
 
-t.test('background sources: regular and Poisson', { skip }, async (t) => {
+t.test('background sources: regular and Poisson', async (t) => {
   const runtime = 100_000;
   for (const period of [1000, 10_000]) {
     const b = new NetworkBuilder();
@@ -193,7 +181,7 @@ t.test('background sources: regular and Poisson', { skip }, async (t) => {
   t.equal(counts.reduce((a, c) => a + c, 0) - counts[5]!, 0, 'unconnected neurons stay silent');
 });
 
-t.test('inhibitory projections suppress firing', { skip }, async (t) => {
+t.test('inhibitory projections suppress firing', async (t) => {
   const b = new NetworkBuilder();
   const exc = b.addExternalSource(1);
   const inh = b.addExternalSource(1);
@@ -207,7 +195,7 @@ t.test('inhibitory projections suppress firing', { skip }, async (t) => {
   t.ok(inhibited!.length < free!.length / 2, 'the inhibited neuron fires much less');
 });
 
-t.test('re-running with changed weights reuses the routing, writes only the changed synapses and takes effect', { skip }, async (t) => {
+t.test('re-running with changed weights reuses the routing, writes only the changed synapses and takes effect', async (t) => {
   const make = (weight: number): Network => {
     const b = new NetworkBuilder();
     const input = b.addExternalSource(4);
@@ -215,7 +203,7 @@ t.test('re-running with changed weights reuses the routing, writes only the chan
     b.addProjection(input, { instance: 0, index: 1, kind: 'neurons', size: 4 }, oneToOne({ weight }));
     return b.done();
   };
-  const connection = connect!();
+  const connection = new SimConnection();
   t.teardown(() => connection.close());
   const backend = new StadlsBackend(connection, createLolaChipConfigurator(), SETTLE);
   const population = { instance: 0, index: 1, kind: 'neurons', size: 4 } as const;
