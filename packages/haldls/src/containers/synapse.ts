@@ -7,7 +7,7 @@
  * and the split weight / label / "2-MSB" views (one word each). The column switch quads live in the extra
  * rows past row 255 of those views.
  */
-import { entryShift, getBit, getBits, permuteWeight, quadByte } from '../bits.js';
+import { getBit } from '../bits.js';
 import {
   ColumnCorrelationQuadOnDLS,
   ColumnCurrentQuadOnDLS,
@@ -21,7 +21,7 @@ import {
 } from '../coordinates/catalog.js';
 import { splitQuadEnum } from '../coordinates/geometry.js';
 import { defineContainer } from '../define.js';
-import { at } from '../layout.js';
+import { at, scatteredAt } from '../layout.js';
 import { ppuSubtreeBase, QUAD_ENTRY_STRIDE } from './bases.js';
 import { boolArray, intArray, uint } from '../fields.js';
 
@@ -43,18 +43,11 @@ function splitViewAddress(view: number, e: number): number {
   return ppuSubtreeBase(synram) + view + row * 64 + quad;
 }
 
-/** One word holding `f(values[e])` in the byte of each entry. */
-function packEntries(values: readonly number[], f: (v: number) => number = (v) => v): number {
-  let w = 0;
-  for (let e = 0; e < 4; e++) w += f(values[e]!) * 2 ** entryShift(e);
-  return w >>> 0;
-}
-
-/** Per-entry field `width` bits at `lo` of each entry byte. */
-function unpackEntries(word: number, lo: number, width: number, f: (v: number) => number = (v) => v): number[] {
-  return [0, 1, 2, 3].map((e) => f(getBits(quadByte(word, e), lo, width)));
-}
-
+/**
+ * Where a weight's code bits lie in entry 0's byte (bits 24-31): bit 5 stays, bits 4..0 are stored reversed
+ * (the weight permutation, `permuteWeight`).
+ */
+const WEIGHT_BITS = [4, 3, 2, 1, 0, 5].map((b) => 24 + b);
 
 /** Weights, labels and correlation calibration of four synapses through the raw (full-width) view. */
 export const SynapseQuad = defineContainer({
@@ -67,22 +60,12 @@ export const SynapseQuad = defineContainer({
     const base = ppuSubtreeBase(synram) + RAW_VIEW + row * 128 + quad;
     return [base, base + 64];
   },
-  encode: (v) => {
-    let w0 = 0;
-    let w1 = 0;
-    for (let e = 0; e < 4; e++) {
-      const s = 2 ** entryShift(e);
-      w0 += (permuteWeight(v.weights[e]!) | (v.timeCalibs[e]! << 6)) * s;
-      w1 += (v.labels[e]! | (v.ampCalibs[e]! << 6)) * s;
-    }
-    return [w0 >>> 0, w1 >>> 0];
+  layout: {
+    weights: scatteredAt(0, WEIGHT_BITS, { stride: QUAD_ENTRY_STRIDE }),
+    timeCalibs: at(0, 24 + 6, { stride: QUAD_ENTRY_STRIDE }),
+    labels: at(1, 24, { stride: QUAD_ENTRY_STRIDE }),
+    ampCalibs: at(1, 24 + 6, { stride: QUAD_ENTRY_STRIDE }),
   },
-  decode: ([w0 = 0, w1 = 0]) => ({
-    weights: unpackEntries(w0, 0, 6, permuteWeight),
-    timeCalibs: unpackEntries(w0, 6, 2),
-    labels: unpackEntries(w1, 0, 6),
-    ampCalibs: unpackEntries(w1, 6, 2),
-  }),
 });
 export type SynapseQuad = InstanceType<typeof SynapseQuad>;
 
@@ -93,8 +76,7 @@ export const SynapseWeightQuad = defineContainer({
   differentialWrite: true,
   fields: [intArray('values', 4, 0, 63)],
   addresses: (c) => [splitViewAddress(WEIGHT_VIEW, c.toEnum())],
-  encode: (v) => [packEntries(v.values, permuteWeight)],
-  decode: ([w = 0]) => ({ values: unpackEntries(w, 0, 6, permuteWeight) }),
+  layout: { values: scatteredAt(0, WEIGHT_BITS, { stride: QUAD_ENTRY_STRIDE }) },
 });
 export type SynapseWeightQuad = InstanceType<typeof SynapseWeightQuad>;
 
