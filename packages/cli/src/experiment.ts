@@ -21,18 +21,14 @@ import {
   InvalidArgumentError,
   checkEnum,
   checkInt,
-  moduleLogger,
   type Connection,
 } from '@bss2/fisch';
 import {
   NetworkBuilder,
   allToAll,
-  createSimRegisterConfigurator,
   fromList,
-  hasConnectionBackend,
   oneToOne,
   run,
-  useChipConfigurator,
   type Connector,
   type Network,
   type PopulationRef,
@@ -146,20 +142,11 @@ export function parseExperiment(json: Record<string, unknown>): ParsedExperiment
 }
 
 /**
- * Makes sure grenade has a program generator for fisch connections. grenade normally installs its lola chip
- * configurator itself; should none be installed, grenade's simulator register adapter is used, which suits
- * the sim backend (also behind a remote executor) but not real hardware.
+ * Builds and runs an experiment on `connection` through grenade, with grenade's default program generation
+ * (the lola Chip configurator; CapMem settling chosen by whether the connection may be hardware).
  */
-export function ensureProgramGenerator(): void {
-  if (hasConnectionBackend()) return;
-  moduleLogger('cli').debug('installing grenade\'s simulator register configurator');
-  useChipConfigurator(createSimRegisterConfigurator(), { analogSettleCycles: 30_000, digitalSettleCycles: 125 });
-}
-
-/** Builds and runs an experiment on `connection` through grenade. */
 export async function runExperiment(connection: Connection, parsed: ParsedExperiment): Promise<ExperimentResult> {
   const { network, refs, recorded } = parsed.build();
-  ensureProgramGenerator();
   const spikes = [...parsed.inputs].map(([name, times]) => ({ population: refs.get(name)!, times }));
   const result = await run(connection, network, { spikes }, { runtime: parsed.runtime });
   const out: Record<string, number[][][]> = {};

@@ -21,5 +21,5 @@ export {
   type ProgramDumpData,
 } from './program-file.js';
 export { diffJson, diffRegisters, registerName, registerState, type DiffEntry } from './commands/diff.js';
-export { ensureProgramGenerator, parseExperiment, runExperiment, type ExperimentResult, type ParsedExperiment } from './experiment.js';
+export { parseExperiment, runExperiment, type ExperimentResult, type ParsedExperiment } from './experiment.js';
 export { RecordingConnection, numberedPath } from './recording.js';
