@@ -5,6 +5,8 @@
 import t from 'tap';
 import { AccessError, ValueTypeError } from '@bss2/fisch';
 import {
+  ADPLL,
+  ADPLLOnDLS,
   CADCSampleQuadOnDLS,
   CapMemCell,
   CapMemCellOnDLS,
@@ -85,4 +87,13 @@ t.test('JTAG tickets keep their place when builders are merged', async (t) => {
   const program = back.done();
   await run(new SimConnection(), program);
   t.same([a.get().value, b.get().value, c.get().value, d.get().value], [55, 66, 55, 66]);
+});
+
+t.test('containers that write their own JTAG messages (PLL) write the same through either backend', async (t) => {
+  const viaDefault = new PlaybackProgramBuilder();
+  viaDefault.write(ADPLLOnDLS.fromEnum(1), new ADPLL({ loopFilterInt: 7 }));
+  const viaJtag = new PlaybackProgramBuilder();
+  viaJtag.write(ADPLLOnDLS.fromEnum(1), new ADPLL({ loopFilterInt: 7 }), JTAG);
+  t.ok(viaDefault.sizeToFpga() > 0);
+  t.equal(viaJtag.toString(), viaDefault.toString());
 });
