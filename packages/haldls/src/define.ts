@@ -84,6 +84,16 @@ export interface DefinedContainerType<V = Record<string, unknown>, K extends Coo
   writeAddresses(coord: K): readonly number[];
   /** Write words of `c` at `coord` (what `encode` sends to the Omnibus addresses). */
   encodeWords(c: Readonly<V>, coord: K): readonly number[];
+  /**
+   * Field values from the container's words, as a plain object: the same decode as `decode`, without
+   * constructing and validating a container (fields the decoder does not produce keep their defaults).
+   * For consumers on the other side of the bus that only need the values, e.g. a simulator decoding every
+   * synapse word it is written (32 k quads for a full chip). Containers with a layout decode their write
+   * words too, so write-only ones (triggers such as PADIEvent, MADCControl) can be interpreted; values
+   * from words a real chip cannot hold are passed through unchecked. `coord` is checked only for its type.
+   * Throws `AccessError` for containers without a decoder (write-only ones with a hand-written encode).
+   */
+  decodeValues(coord: K, words: ArrayLike<number>): V;
   /** Builds an instance from JSON produced by `toJSON`. */
   fromJSON(json: Record<string, unknown>): DefinedContainer<V> & Readonly<V>;
   /** Defaults with `fields` applied (validated). */
@@ -114,7 +124,7 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
   const readAddr = def.readAddresses ?? def.addresses;
   const writeAddr = def.writeAddresses ?? def.addresses;
   const coordName = def.coordinate.typeName;
-  const { encode: encodeWordsOf, decode: decodeFieldsOf } = wordFunctions(def, readAddr, writeAddr);
+  const { encode: encodeWordsOf, decode: decodeFieldsOf, values: valuesOf } = wordFunctions(def, readAddr, writeAddr);
 
   const checkCoord = (coord: Coordinate): K => {
     if (coord.typeName !== coordName) {
@@ -234,7 +244,23 @@ export function defineContainer<const S extends readonly FieldSpec[], K extends 
       const list = Array.isArray(words) ? (words as readonly number[]) : Array.from(words);
       return new Defined(decodeFieldsOf ? decodeFieldsOf(list, k) : undefined);
     }
+
+    static decodeValues(coord: Coordinate, words: ArrayLike<number>): V {
+      const k = checkCoord(coord);
+      if (!valuesOf) throw new AccessError(`${name} has no decoder`);
+      const list = Array.isArray(words) ? (words as readonly number[]) : Array.from(words);
+      return defaultsOf(valuesOf(list, k) as Record<string, unknown>);
+    }
   }
+
+  /** Defaults of the fields a hand-written decoder may leave out (layout decoders produce every field). */
+  const defaultsOf = (decoded: Record<string, unknown>): V => {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      if (!(f.name in decoded)) decoded[f.name] = Array.isArray(f.default) ? [...(f.default as unknown[])] : f.default;
+    }
+    return decoded as V;
+  };
 
   const checkers = new Map(fields.map((f) => [f.name, fieldChecker(name, f)] as const));
   function applyFields(target: Record<string, unknown>, changes: Record<string, unknown>): void {
@@ -260,8 +286,10 @@ function wordFunctions<V, K extends CoordinateBase>(
 ): {
   encode: ((v: Readonly<V>, coord: K) => readonly number[]) | undefined;
   decode: ((words: readonly number[], coord: K) => Partial<V>) | undefined;
+  /** Word decoder for `decodeValues`: the layout's in either direction, else the given decode. */
+  values: ((words: readonly number[], coord: K) => Partial<V>) | undefined;
 } {
-  if (def.layout === undefined) return { encode: def.encode, decode: def.decode };
+  if (def.layout === undefined) return { encode: def.encode, decode: def.decode, values: def.decode };
   if (def.encode || def.decode) throw new InvalidArgumentError(`${def.name}: give a layout or encode/decode, not both`);
   // as many words as the container has addresses (all coordinates of a type have the same number)
   const addresses = writeAddr ?? readAddr;
@@ -271,6 +299,7 @@ function wordFunctions<V, K extends CoordinateBase>(
   return {
     encode: writeAddr ? (compiled.encode as (v: Readonly<V>) => number[]) : undefined,
     decode: readAddr ? (compiled.decode as (words: readonly number[]) => Partial<V>) : undefined,
+    values: compiled.decode as (words: readonly number[]) => Partial<V>,
   };
 }
 
