@@ -6,7 +6,23 @@
  *
  *   npx tsx --conditions=bss2-source bench/sim-physics.ts [hwMs=10] [step=12]
  */
-import { BehaviouralChipModel, RegisterImage, Rng, routingLayout as rl, type PhysicsOutput } from '../packages/sim/src/physics/index.js';
+import {
+  CommonPADIBusConfig,
+  CommonPADIBusConfigOnDLS,
+  CrossbarNode,
+  CrossbarNodeOnDLS,
+  SynapseLabelQuad,
+  SynapseLabelQuadOnDLS,
+  SynapseWeightQuad,
+  SynapseWeightQuadOnDLS,
+  crossbarNodeEnum,
+  quadEnum,
+} from '@bss2/haldls';
+import { BehaviouralChipModel, RegisterImage, Rng, type PhysicsOutput } from '../packages/sim/src/physics/index.js';
+
+/** The crossbar node from `input` to `output`. */
+const node = (input: number, output: number): CrossbarNodeOnDLS => CrossbarNodeOnDLS.fromEnum(crossbarNodeEnum(output, input)!);
+const DROP_ALL = new CrossbarNode({ mask: 0, target: 1 });
 
 const hwMs = Number(process.argv[2] ?? 10);
 const step = Number(process.argv[3] ?? 12);
@@ -24,23 +40,23 @@ for (let n = 0; n < 512; n++) {
 for (let b = 0; b < 4; b++) img.setSharedCell(b, 128, 8, 600);
 for (let h = 0; h < 2; h++) {
   img.connectColumns(h, true, false);
-  img.write(rl.commonPadiBusConfigAddress(h), rl.encodeCommonPadiBusConfig([true, true, true, true]));
-  for (let d = 0; d < 128; d++) img.setSynapseDriver(h * 128 + d, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory, rowModeBottom: rl.RowMode.inhibitory });
+  img.writeContainer(new CommonPADIBusConfig({ enableSpl1: [true, true, true, true] }), CommonPADIBusConfigOnDLS.fromEnum(h));
+  for (let d = 0; d < 128; d++) img.setSynapseDriver(h * 128 + d, { enableReceiver: true, rowModeTop: 'excitatory', rowModeBottom: 'inhibitory' });
   for (let row = 0; row < 256; row++) {
     for (let q = 0; q < 64; q++) {
       const w = [0, 1, 2, 3].map(() => rng.uint32() & 63);
-      img.write(rl.synapseViewAddress(h, 'weight', row, q), rl.encodeQuad(w, true));
+      img.writeContainer(new SynapseWeightQuad({ values: w }), SynapseWeightQuadOnDLS.fromEnum(quadEnum(h, row, q)));
       // input 2k drives the top row (odd row, address 0), input 2k+1 the bottom row (even row, address 1)
       const label = row % 2 === 1 ? 0 : 1;
-      img.write(rl.synapseViewAddress(h, 'label', row, q), rl.encodeQuad([label, label, label, label], false));
+      img.writeContainer(new SynapseLabelQuad({ values: [label, label, label, label] }), SynapseLabelQuadOnDLS.fromEnum(quadEnum(h, row, q)));
     }
   }
 }
 // crossbar: L2 input k feeds only PADI buses k (top) and 4+k (bottom); neuron outputs go to the FPGA only
 for (let k = 0; k < 4; k++) {
-  for (let o = 0; o < 8; o++) img.setCrossbarNode(rl.crossbarNodeIndex(8 + k, o), o % 4 === k ? 0 : rl.encodeCrossbarNode(0, 1));
+  for (let o = 0; o < 8; o++) img.writeContainer(o % 4 === k ? new CrossbarNode() : DROP_ALL, node(8 + k, o));
 }
-for (let i = 0; i < 8; i++) for (const o of [i % 4, 4 + (i % 4)]) img.setCrossbarNode(rl.crossbarNodeIndex(i, o), rl.encodeCrossbarNode(0, 1));
+for (let i = 0; i < 8; i++) for (const o of [i % 4, 4 + (i % 4)]) img.writeContainer(DROP_ALL, node(i, o));
 
 // Poisson input trains: 256 sources at 20 kHz, merged in time order
 const rate = 20_000 / 125_000_000; // per cycle

@@ -1,6 +1,34 @@
 import t from 'tap';
-import { BehaviouralChipModel, RegisterImage, layout, routingLayout as rl, transfer, Rng, type PhysicsOutput } from '../src/physics/index.js';
+import {
+  CADCChannelConfig,
+  CADCChannelConfigOnDLS,
+  CommonNeuronBackendConfig,
+  CommonNeuronBackendConfigOnDLS,
+  CrossbarOutputConfig,
+  CrossbarOutputConfigOnDLS,
+  CrossbarOutputEventCounter,
+  CrossbarOutputOnDLS,
+  NeuronBackendConfig,
+  NeuronBackendConfigOnDLS,
+  NeuronConfig,
+  NeuronConfigOnDLS,
+  NeuronResetQuad,
+  NeuronResetQuadOnDLS,
+  SynapseDriverConfig,
+  SynapseDriverOnDLS,
+  SynapseLabelQuad,
+  SynapseQuad,
+  SynapseQuadOnDLS,
+  SynapseWeightQuad,
+  SynapseWeightQuadOnDLS,
+  atomicToBackendEnum,
+  crossbarNodeEnum,
+  lookupRegister,
+  quadEnum,
+} from '@bss2/haldls';
+import { BehaviouralChipModel, RegisterImage, layout, transfer, Rng, type PhysicsOutput } from '../src/physics/index.js';
 import { EventQueue } from '../src/physics/event-queue.js';
+import { cadcSampleAddress, madcConfig, madcControl, padiBuses, padiEvent, readoutLines, stpClock } from './haldls-writes.js';
 
 const { NeuronCell } = layout;
 
@@ -25,11 +53,11 @@ function setup(options: { seed?: number; fixedPatternNoise?: boolean; trialNoise
 t.test('MADC samples the selected neuron at the configured rate', async (t) => {
   const { img, model, out } = setup();
   img.configureLif(5, { vLeak: 120, vReset: 60, vThreshold: 100, readout: true });
-  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, rl.NeuronLine.topOdd);
+  readoutLines(img, ['topOdd']);
   model.advance(20_000, out);
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling);
+  madcControl(img, { startRecording: true, enableContinuousSampling: true });
   model.advance(30_000, out);
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.stopRecording);
+  madcControl(img, { stopRecording: true });
   model.advance(31_000, out);
   const n = out.madc.length;
   const spacing = transfer.madcSampleCycles(5, false, 0);
@@ -41,14 +69,14 @@ t.test('MADC samples the selected neuron at the configured rate', async (t) => {
   t.ok(Math.max(...values) <= transfer.madcCode(101), 'never above threshold');
   // finite number of samples
   out.madc.length = 0;
-  img.write(rl.MADC_CONFIG_ADDRESS + 3, 100);
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording);
+  madcConfig(img, { numberOfSamples: 100 });
+  madcControl(img, { startRecording: true });
   model.advance(40_000, out);
   t.equal(out.madc.length, 100, 'number_of_samples honoured');
   // no neuron selected -> zeros
   out.madc.length = 0;
-  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, 0);
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording);
+  readoutLines(img, []);
+  madcControl(img, { startRecording: true });
   model.advance(41_000, out);
   t.ok(out.madc.length > 0 && out.madc.every(([v]) => v === 0), 'unconnected input reads 0');
 });
@@ -56,16 +84,16 @@ t.test('MADC samples the selected neuron at the configured rate', async (t) => {
 t.test('synaptic-input readout sources and PADI trigger register', async (t) => {
   const { img, model, out } = setup();
   img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false, readout: true });
-  img.setNeuronConfig(0, { membraneCapacitorSize: 63, enableSynapticInputExcitatory: true, enableSynapticInputInhibitory: true, excSmallCapacitance: true, inhSmallCapacitance: true, enableReadout: true, readoutSource: 1 });
+  img.setNeuronConfig(0, { membraneCapacitorSize: 63, enableSynapticInputExcitatory: true, enableSynapticInputInhibitory: true, enableSynapticInputExcitatorySmallCapacitance: true, enableSynapticInputInhibitorySmallCapacitance: true, enableReadout: true, readoutSource: 'exc_synin' });
   img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
   img.connectColumns(0);
-  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory_and_inhibitory, rowModeBottom: rl.RowMode.disabled });
+  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: 'excitatory_and_inhibitory', rowModeBottom: 'disabled' });
   img.setSynapse(0, 1, 0, 63, 9);
-  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS + 1, rl.NeuronLine.topEven);
-  img.write(rl.MADC_CONFIG_ADDRESS, (5 << 8) | (1 << 3)); // initially selected input 1
+  readoutLines(img, [], ['topEven']);
+  madcConfig(img, { sampleDurationAdjust: 5, activeMuxInitiallySelectedInput: 1 });
   model.advance(30_000, out);
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling);
-  img.write(rl.padiEventAddress(0), rl.encodePadiEvent(1, 0, 9));
+  madcControl(img, { startRecording: true, enableContinuousSampling: true });
+  padiEvent(img, 0, 1, 0, 9);
   model.advance(32_000, out);
   t.ok(out.madc.every(([, ch]) => ch === 1), 'channel 1');
   const vals = out.madc.map(([v]) => v);
@@ -98,13 +126,12 @@ t.test('MADC active mux alternates between the two source-multiplexer buffers', 
   const { img, model, out } = setup();
   img.configureLif(5, { vLeak: 60, vReset: 50, vThreshold: 250, fire: false, readout: true }); // top odd
   img.configureLif(256 + 8, { vLeak: 200, vReset: 50, vThreshold: 250, fire: false, readout: true }); // bottom even
-  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, rl.NeuronLine.topOdd);
-  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS + 1, rl.NeuronLine.bottomEven);
-  img.write(rl.MADC_CONFIG_ADDRESS, 0x3500 | (1 << 3) | (2 << 4)); // start on buffer 1, switch every 2 samples
+  readoutLines(img, ['topOdd'], ['bottomEven']);
+  madcConfig(img, { activeMuxInitiallySelectedInput: 1, activeMuxInputSelectLength: 2 }); // start on buffer 1, switch every 2 samples
   model.advance(30_000, out);
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling);
+  madcControl(img, { startRecording: true, enableContinuousSampling: true });
   model.advance(30_100, out);
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.stopRecording);
+  madcControl(img, { stopRecording: true });
   const channels = out.madc.map(([, ch]) => ch);
   t.same(channels.slice(0, 8), [1, 1, 0, 0, 1, 1, 0, 0], 'starts on the initially selected input, two samples each');
   const mean = (ch: number) => {
@@ -116,13 +143,22 @@ t.test('MADC active mux alternates between the two source-multiplexer buffers', 
 
 t.test('NeuronResetQuad resets the four neurons of its quad column', async (t) => {
   // quad column 32 of the top hemisphere holds neuron columns 1, 3, 5, 7 (interleaved quads)
-  t.same(layout.neuronResetQuadAt(layout.neuronResetQuadAddress(0, 32)), [1, 3, 5, 7]);
-  t.same(layout.neuronResetQuadAt(layout.neuronResetQuadAddress(1, 13)), [256 + 104, 256 + 106, 256 + 108, 256 + 110]);
-  t.equal(layout.neuronResetQuadAt(0x02c9_4040), undefined);
+  const quadReset = (e: number): number => NeuronResetQuad.writeAddresses(NeuronResetQuadOnDLS.fromEnum(e))[0]!;
+  t.match(lookupRegister(quadReset(32)), { container: 'NeuronResetQuad', coordinate: 32 });
+  t.not(lookupRegister(0x02c9_4040)?.container, 'NeuronResetQuad', 'past quad column 63');
+  for (const [h, q, neurons] of [[0, 32, [1, 3, 5, 7]], [1, 13, [256 + 104, 256 + 106, 256 + 108, 256 + 110]]] as const) {
+    const s = setup();
+    for (let n = h * 256; n < h * 256 + 256; n++) s.img.configureLif(n, { vLeak: 80, vReset: 50, vThreshold: 250, fire: false });
+    s.model.advance(12_000, s.out);
+    s.img.write(quadReset(h * 64 + q), 0);
+    const atReset = [];
+    for (let n = h * 256; n < h * 256 + 256; n++) if (s.model.v[n] === s.model.params.vReset[n]) atReset.push(n);
+    t.same(atReset, neurons, `NeuronResetQuad ${h * 64 + q} resets neurons ${neurons.join(', ')}`);
+  }
   const { img, model, out } = setup();
   for (const n of [1, 3, 5, 7, 9]) img.configureLif(n, { vLeak: 80, vReset: 50, vThreshold: 250, fire: false });
   model.advance(30_000, out);
-  img.write(layout.neuronResetQuadAddress(0, 32), 0);
+  img.write(quadReset(32), 0);
   const reset = transfer.voltageCellToPotential(transfer.potentialToVoltageCell(50));
   t.ok([1, 3, 5, 7].every((n) => Math.abs(model.v[n]! - reset) < 1e-9), 'the quad is at v_reset');
   t.ok(Math.abs(model.v[9]! - reset) > 10, 'a neuron of another quad is untouched');
@@ -135,11 +171,13 @@ t.test('neuron reset, event counters, crossbar L2 loop-back, hagen modulation', 
   img.resetNeuron(1);
   t.ok(Math.abs(model.v[1]! - transfer.voltageCellToPotential(transfer.potentialToVoltageCell(50))) < 1e-9, 'reset trigger pulls to v_reset');
 
-  img.write(rl.CROSSBAR_BASE, rl.encodeCrossbarOutputConfig([false, false, false, false, false, false, false, false, true]));
+  const enableEventCounter = new Array<boolean>(12).fill(false);
+  enableEventCounter[8] = true;
+  img.writeContainer(new CrossbarOutputConfig({ enableEventCounter }), CrossbarOutputConfigOnDLS.fromEnum(0));
   model.injectSpike((0 << 14) | 0x123, 30_010);
   model.advance(30_100, out);
   t.same(out.spikes, [[0x123, 30_010]], 'L2 input 0 loops back to L2 output 0 via the default node');
-  t.equal(model.readRegister(rl.CROSSBAR_EVENT_COUNTER_BASE + 8, 30_100), 1, 'output event counter');
+  t.equal(model.readRegister(CrossbarOutputEventCounter.readAddresses(CrossbarOutputOnDLS.fromEnum(8))[0]!, 30_100), 1, 'output event counter');
   t.equal(model.readRegister(0x0013_0000, 0), undefined, 'plain registers come from the register file');
 
   // hagen mode: amplitude grows with the activation x = 32 - address bits 4..0
@@ -148,8 +186,8 @@ t.test('neuron reset, event counters, crossbar L2 loop-back, hagen modulation', 
     s.img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false });
     s.img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
     s.img.connectColumns(0);
-    s.img.setSynapseDriver(0, { enableReceiver: true, enableAddressOut: false, enableHagenModulation: true, rowModeTop: rl.RowMode.excitatory });
-    s.img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+    s.img.setSynapseDriver(0, { enableReceiver: true, enableAddressOut: false, enableHagenModulation: true, rowModeTop: 'excitatory' });
+    padiBuses(s.img, 0, [true, false, false, false]);
     s.img.setSynapse(0, 1, 0, 40, 0);
     s.model.advance(30_000, s.out);
     const rest = s.model.v[0]!;
@@ -172,8 +210,8 @@ t.test('parameters follow CapMem writes; no-leak integrator; bus collisions', as
   t.equal(transfer.tauMemUs(0, 63, false, false), Infinity, 'leak code 0 disables the leak');
   img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
   img.connectColumns(0);
-  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory });
-  img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: 'excitatory' });
+  padiBuses(img, 0, [true, false, false, false]);
   img.setSynapse(0, 1, 0, 20, 3);
   model.advance(1000, out);
   const v0 = model.v[0]!;
@@ -197,27 +235,29 @@ t.test('argument validation and helpers', async (t) => {
   t.throws(() => model.spikeCounter(512), /neuron/);
   t.throws(() => layout.neuronIndex(2, 0), /row/);
   t.equal(layout.neuronIndex(1, 3), 259);
-  t.throws(() => rl.crossbarNodeIndex(2, 9), /does not exist/);
-  t.equal(rl.crossbarNodeIndex(13, 9), 63, 'haldls check: node (output 9, input 13) has enum 63');
-  t.equal(layout.permuteWeight(61), 55, 'weight 61 stored as 55');
-  t.same(layout.encodeNeuronBackend({}), [0xff, 0xff, 0xbc, 0x00], 'default backend words');
-  t.same(rl.encodeSynapseDriver({}), [0x3e00, 0x3f00, 0x40], 'default driver words');
-  t.equal(layout.encodeCommonBackend({}), 0xf005, 'default common backend word 0');
-  const d = layout.decodeNeuronBackend(layout.encodeNeuronBackend({ addressOut: 0xa5, refractoryTime: 0x3c, resetHoldoff: 9, selectInputClock: 1, enableSpikeOut: true, enableAdaptationPulse: true, postOverwrite: true }));
-  t.same(d, { addressOut: 0xa5, refractoryTime: 0x3c, resetHoldoff: 9, postOverwrite: true, selectInputClock: 1, enableAdaptationPulse: true, enableSpikeOut: true });
+  t.equal(crossbarNodeEnum(9, 2), undefined, 'no node from input 2 to output 9');
+  t.equal(crossbarNodeEnum(9, 13), 63, 'node (output 9, input 13) has enum 63');
+  const wq = SynapseWeightQuadOnDLS.fromEnum(0);
+  t.equal(SynapseWeightQuad.encodeWords(new SynapseWeightQuad({ values: [61, 0, 0, 0] }), wq)[0]! >>> 24, 55, 'weight 61 stored as 55');
+  // the reset words RegisterImage reads come from the haldls defaults
+  const image = new RegisterImage();
+  const nb = NeuronBackendConfigOnDLS.fromEnum(0);
+  t.same(NeuronBackendConfig.writeAddresses(nb).map((a) => image.read(a)), [0xff, 0xff, 0xbc, 0x00], 'default backend words');
+  t.same(SynapseDriverConfig.writeAddresses(SynapseDriverOnDLS.fromEnum(0)).map((a) => image.read(a)), [0x3e00, 0x3f00, 0x40], 'default driver words');
+  t.equal(image.read(CommonNeuronBackendConfig.writeAddresses(CommonNeuronBackendConfigOnDLS.fromEnum(0))[0]!), 0xf005, 'default common backend word 0');
+  t.equal(image.read(CADCChannelConfig.writeAddresses(CADCChannelConfigOnDLS.fromEnum(0))[0]!), 0x80, 'default CADC channel word');
   for (const n of [0, 127, 128, 255, 256, 511]) {
-    t.equal(layout.neuronConfigAt(layout.neuronConfigAddress(n, 3)), n, `NeuronConfig address round trip ${n}`);
-    t.equal(layout.neuronBackendAt(layout.neuronBackendAddress(n, 1)), n, `backend address round trip ${n}`);
-    t.same(layout.neuronTriggerAt(layout.neuronTriggerAddress('counterRead', n)), { op: 'counterRead', neuron: n });
+    t.match(lookupRegister(NeuronConfig.writeAddresses(NeuronConfigOnDLS.fromEnum(n))[3]!), { container: 'NeuronConfig', coordinate: n, word: 3 }, `NeuronConfig of neuron ${n}`);
+    t.match(lookupRegister(NeuronBackendConfig.writeAddresses(NeuronBackendConfigOnDLS.fromEnum(atomicToBackendEnum(n)))[1]!), { container: 'NeuronBackendConfig', coordinate: atomicToBackendEnum(n) });
+    t.equal(model.readRegister(layout.neuronTriggerAddress('counterRead', n), 0), 0, `spike counter ${n} reads 0`);
   }
   for (let c = 0; c < 256; c++) if (layout.columnOfQuad(layout.quadColumnOf(c), layout.quadEntryOf(c)) !== c) t.fail(`quad mapping ${c}`);
-  t.equal(layout.capmemCellAt(0x0014_0000 + 30), undefined, 'rows 24..31 of a column are unused');
-  t.same(rl.synapseAccessAt(rl.cadcSampleAddress(1, 3, 5, true, true)), { kind: 'cadcSample', hemisphere: 1, row: 3, quad: 5, acausal: true, buffered: true });
-  t.same(rl.synapseAccessAt(rl.synapseRawAddress(0, 2, 7, 1)), { kind: 'raw', hemisphere: 0, row: 2, quad: 7, word: 1 });
-  t.equal(rl.synapseAccessAt(0x0100_0000), undefined);
-  t.same(rl.cadcChannelConfigAt(rl.cadcChannelConfigAddress(1, 200, true)), { hemisphere: 1, column: 200, acausal: true });
-  t.equal(rl.decodeQuadEntry(rl.encodeQuad([1, 2, 61, 4], true), 2, true), 61);
-  t.throws(() => rl.encodeQuad([64, 0, 0, 0], false), /label/);
+  t.equal(lookupRegister(0x0014_0000 + 30), undefined, 'rows 24..31 of a CapMem column are unused');
+  t.match(lookupRegister(SynapseQuad.writeAddresses(SynapseQuadOnDLS.fromEnum(quadEnum(0, 2, 7)))[1]!), { container: 'SynapseQuad', coordinate: quadEnum(0, 2, 7), word: 1 });
+  t.equal(lookupRegister(0x0100_0000), undefined);
+  t.equal(model.readRegister(cadcSampleAddress(1, 3, 5, true, true), 0), 0, 'buffered CADC samples of an unconnected column read 0');
+  t.match(lookupRegister(CADCChannelConfig.writeAddresses(CADCChannelConfigOnDLS.fromEnum(512 + 256 + 200))[0]!), { container: 'CADCChannelConfig', coordinate: 512 + 256 + 200 });
+  t.throws(() => new SynapseLabelQuad({ values: [64, 0, 0, 0] }), /values/);
   t.equal(transfer.potentialToVoltageCell(80), 214);
   t.equal(transfer.leakCodeForTau(10), 500);
   t.ok(transfer.tauSynUs(500, false, true) === 80 && transfer.tauResetUs(0, false, false) === Infinity);
@@ -287,14 +327,14 @@ t.test('MADC start refreshes parameters without leaving the synaptic gains stale
   img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false, readout: true });
   img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
   img.connectColumns(0);
-  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory });
+  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: 'excitatory' });
   img.setSynapse(0, 1, 0, 63, 1);
-  img.write(rl.READOUT_SOURCE_SELECTION_ADDRESS, rl.NeuronLine.topEven);
+  readoutLines(img, ['topEven']);
   model.advance(30_000, out);
   img.setNeuronCell(0, NeuronCell.i_bias_synin_exc_gm, 1000); // doubles the gain ...
-  img.write(rl.MADC_CONTROL_ADDRESS, rl.MadcControl.startRecording | rl.MadcControl.continuousSampling); // ... refreshed here
+  madcControl(img, { startRecording: true, enableContinuousSampling: true }); // ... refreshed here
   const rest = model.v[0]!;
-  img.write(rl.padiEventAddress(0), rl.encodePadiEvent(1, 0, 1));
+  padiEvent(img, 0, 1, 0, 1);
   let peak = 0;
   for (let c = 30_012; c < 33_000; c += 12) {
     model.advance(c, out);
@@ -310,10 +350,11 @@ t.test('STP: depressing drivers lose and recover efficacy, facilitating drivers 
     img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false });
     img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
     img.connectColumns(0);
-    img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
-    img.write(rl.commonStpConfigAddress(0), rl.encodeCommonStpConfig(0, true));
-    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory, enableStp: true, enableRecovery: true, utilization: 7, recovery: 15, selectTargetVoltages: select });
-    t.equal(rl.decodeSynapseDriver(rl.encodeSynapseDriver({ recovery: 7 })).recovery, 7, 'recovery bit reversal round trip');
+    padiBuses(img, 0, [true, false, false, false]);
+    stpClock(img, 0, 0);
+    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: 'excitatory', enableStp: true, enableRecovery: true, utilization: 7, recovery: 15, selectTargetVoltages: select });
+    const driver = SynapseDriverOnDLS.fromEnum(0);
+    t.equal(SynapseDriverConfig.decodeValues(driver, SynapseDriverConfig.encodeWords(new SynapseDriverConfig({ recovery: 7 }), driver)).recovery, 7, 'recovery bit reversal round trip');
     img.setSynapse(0, 1, 0, 40, 2);
     let time = 30_000;
     model.advance(time, out);
@@ -343,7 +384,7 @@ t.test('fixed-pattern noise spreads CADC channels around the leak target', async
   model.advance(60_000, out);
   const reads: number[] = [];
   for (let q = 0; q < 64; q++) {
-    const w = model.readRegister(rl.cadcSampleAddress(0, 0, q, false, q > 0), 60_000)!;
+    const w = model.readRegister(cadcSampleAddress(0, 0, q, false, q > 0), 60_000)!;
     for (let e = 0; e < 4; e++) reads.push((w >>> (8 * (3 - e))) & 0xff);
   }
   const mu = reads.reduce((a, b) => a + b, 0) / reads.length;

@@ -5,7 +5,19 @@
  */
 import { createHash } from 'node:crypto';
 import t from 'tap';
-import { BehaviouralChipModel, RegisterImage, Rng, routingLayout as rl, type PhysicsOutput } from '../src/physics/index.js';
+import {
+  CommonPADIBusConfig,
+  CommonPADIBusConfigOnDLS,
+  CommonSTPConfig,
+  CommonSTPConfigOnDLS,
+  CrossbarNode,
+  CrossbarNodeOnDLS,
+  SYNAPSE_DRIVER_ROW_MODES,
+  crossbarNodeEnum,
+} from '@bss2/haldls';
+import { BehaviouralChipModel, RegisterImage, Rng, type PhysicsOutput } from '../src/physics/index.js';
+
+const DROP_ALL = new CrossbarNode({ mask: 0, target: 1 });
 
 class Recorder implements PhysicsOutput {
   readonly events: number[] = [];
@@ -34,13 +46,13 @@ function network(options: ConstructorParameters<typeof BehaviouralChipModel>[1])
       img.configureLif(h * 256 + c, { vLeak: 80, vReset: 70, vThreshold: 100 + (c % 7), excTauCode: 1000, inhTauCode: 800, gmCode: 300, refractoryTime: 40 + c });
     }
     img.connectColumns(h, true, false);
-    img.write(rl.commonPadiBusConfigAddress(h), rl.encodeCommonPadiBusConfig([true, true, true, true]));
-    img.write(rl.commonStpConfigAddress(h), rl.encodeCommonStpConfig(3, true));
+    img.writeContainer(new CommonPADIBusConfig({ enableSpl1: [true, true, true, true] }), CommonPADIBusConfigOnDLS.fromEnum(h));
+    img.writeContainer(new CommonSTPConfig({ recoveryClockSpeed: 3, enableRecoveryClock: true }), CommonSTPConfigOnDLS.fromEnum(h));
     for (let d = 0; d < 16; d++) {
       img.setSynapseDriver(h * 128 + d, {
         enableReceiver: true,
-        rowModeTop: rl.RowMode.excitatory,
-        rowModeBottom: d % 3 === 0 ? rl.RowMode.inhibitory : d % 5 === 0 ? (3 as rl.RowMode) : rl.RowMode.excitatory,
+        rowModeTop: 'excitatory',
+        rowModeBottom: d % 3 === 0 ? 'inhibitory' : d % 5 === 0 ? 'excitatory_and_inhibitory' : 'excitatory',
         enableStp: d % 4 === 1,
         enableRecovery: true,
         utilization: 5,
@@ -54,7 +66,7 @@ function network(options: ConstructorParameters<typeof BehaviouralChipModel>[1])
     }
   }
   for (let k = 0; k < 4; k++) {
-    for (let o = 0; o < 8; o++) img.setCrossbarNode(rl.crossbarNodeIndex(8 + k, o), o % 4 === k ? 0 : rl.encodeCrossbarNode(0, 1));
+    for (let o = 0; o < 8; o++) img.writeContainer(o % 4 === k ? new CrossbarNode() : DROP_ALL, CrossbarNodeOnDLS.fromEnum(crossbarNodeEnum(o, 8 + k)!));
   }
   return { img, model };
 }
@@ -73,7 +85,7 @@ function drive(n: Network): { events: number[]; v: number[]; je: number[]; ji: n
       // rewrite two rows (label index rebuilt) and retune a driver (incremental config refresh)
       for (let c = 0; c < 64; c++) n.img.setSynapse(0, 3, c, (c * 7) % 64, 1);
       for (let c = 0; c < 64; c++) n.img.setSynapse(1, 8, c, 0, 0);
-      n.img.setSynapseDriver(2, { enableReceiver: true, rowModeTop: rl.RowMode.inhibitory, rowModeBottom: rl.RowMode.excitatory });
+      n.img.setSynapseDriver(2, { enableReceiver: true, rowModeTop: 'inhibitory', rowModeBottom: 'excitatory' });
     }
   }
   n.model.advance(t + 2000, out);
@@ -132,21 +144,23 @@ t.test('incremental configuration refresh equals a full re-read', async (t) => {
     img.setSynapseDriver(d, {
       enableReceiver: rng.uint32() % 2 === 0,
       rowAddressCompareMask: rng.uint32() % 32,
-      rowModeTop: (rng.uint32() % 4) as rl.RowMode,
-      rowModeBottom: (rng.uint32() % 4) as rl.RowMode,
+      rowModeTop: SYNAPSE_DRIVER_ROW_MODES[rng.uint32() % 4],
+      rowModeBottom: SYNAPSE_DRIVER_ROW_MODES[rng.uint32() % 4],
       enableStp: true,
       enableRecovery: rng.uint32() % 2 === 0,
       recovery: rng.uint32() % 16,
     });
     step();
     if (k % 40 === 0) {
-      img.write(rl.commonStpConfigAddress(k % 80 === 0 ? 0 : 1), rl.encodeCommonStpConfig(rng.uint32() % 16, true));
+      const hemisphere = k % 80 === 0 ? 0 : 1;
+      img.writeContainer(new CommonSTPConfig({ recoveryClockSpeed: rng.uint32() % 16, enableRecoveryClock: true }), CommonSTPConfigOnDLS.fromEnum(hemisphere));
       step();
     }
     if (k % 25 === 0) {
       img.setCadcOffset(rng.uint32() % 2, rng.uint32() % 256, rng.uint32() % 2 === 0, (rng.uint32() % 200) - 100);
-      img.setCrossbarNode(rng.uint32() % 76, rl.encodeCrossbarNode(rng.uint32() % 0x4000, rng.uint32() % 0x4000));
-      img.write(rl.commonPadiBusConfigAddress(rng.uint32() % 2), rng.uint32() & 0x000f_000f);
+      const node = CrossbarNodeOnDLS.fromEnum(rng.uint32() % 76);
+      img.writeContainer(new CrossbarNode({ mask: rng.uint32() % 0x4000, target: rng.uint32() % 0x4000 }), node);
+      img.write(CommonPADIBusConfig.writeAddresses(CommonPADIBusConfigOnDLS.fromEnum(rng.uint32() % 2))[0]!, rng.uint32() & 0x000f_000f);
       step();
     }
   }

@@ -1,12 +1,20 @@
 import t from 'tap';
 import {
+  BackgroundSpikeSource,
+  BackgroundSpikeSourceOnDLS,
+  CrossbarInputDropCounter,
+  CrossbarInputOnDLS,
+  CrossbarNode,
+  SYNAPSE_DRIVER_ROW_MODES,
+} from '@bss2/haldls';
+import {
   BehaviouralChipModel,
   RegisterImage,
   layout,
-  routingLayout as rl,
   transfer,
   type PhysicsOutput,
 } from '../src/physics/index.js';
+import { cadcSampleAddress, crossbarNode, padiBuses } from './haldls-writes.js';
 
 
 class Recorder implements PhysicsOutput {
@@ -80,8 +88,8 @@ function synapticSetup(weight: number, opts: { inhibitory?: boolean; label?: num
   img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false });
   img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
   img.connectColumns(0);
-  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: opts.inhibitory ? rl.RowMode.inhibitory : rl.RowMode.excitatory });
-  img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+  img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: opts.inhibitory ? 'inhibitory' : 'excitatory' });
+  padiBuses(img, 0, [true, false, false, false]);
   img.setSynapse(0, 1, 0, weight, opts.synLabel ?? 5);
   return s;
 }
@@ -130,14 +138,14 @@ t.test('inhibitory rows lower the membrane; label and row-select mismatch do not
   }
   {
     const { img, model, out } = synapticSetup(40);
-    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory, rowAddressCompareMask: 0 });
+    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: 'excitatory', rowAddressCompareMask: 0 });
     t.ok(peakResponse(model, out, (1 << 6) | 5) > 3, 'compare mask 0 ignores the row select');
   }
   {
     const { img, model, out } = synapticSetup(40);
-    img.setCrossbarNode(rl.crossbarNodeIndex(8, 0), rl.encodeCrossbarNode(0x3fff, 7, true));
+    img.writeContainer(new CrossbarNode({ mask: 0x3fff, target: 7, enableDropCounter: true }), crossbarNode(8, 0));
     t.ok(peakResponse(model, out, 5) < 1e-6, 'crossbar node target mismatch blocks');
-    t.equal(model.readRegister(rl.CROSSBAR_DROP_COUNTER_BASE + 8, 0), 1, 'drop counter counts the blocked event');
+    t.equal(model.readRegister(CrossbarInputDropCounter.readAddresses(CrossbarInputOnDLS.fromEnum(8))[0]!, 0), 1, 'drop counter counts the blocked event');
   }
   {
     const { img, model, out } = synapticSetup(40);
@@ -152,14 +160,14 @@ t.test('CADC reads the leak potential at rest; channel offsets; buffered reads',
   img.configureLif(9, { vLeak: 120, vReset: 60, vThreshold: 200 });
   img.connectColumns(0);
   const q = layout.quadColumnOf(0);
-  const addr = rl.cadcSampleAddress(0, 0, q, false, false);
+  const addr = cadcSampleAddress(0, 0, q, false, false);
   model.advance(30_000, out);
   t.equal(model.readRegister(addr, 1000), 0, 'CADC disabled reads zero');
   img.setCadc(0, true);
   const word = model.readRegister(addr, 1000)!;
   t.equal(word >>> 24, 80, 'causal channel of column 0 reads the leak target');
   const e9 = layout.quadEntryOf(9);
-  const w9 = model.readRegister(rl.cadcSampleAddress(0, 0, layout.quadColumnOf(9), true, true), 1000)!;
+  const w9 = model.readRegister(cadcSampleAddress(0, 0, layout.quadColumnOf(9), true, true), 1000)!;
   t.equal((w9 >>> (8 * (3 - e9))) & 0xff, 120, 'buffered acausal read of column 9');
   img.setCadcOffset(0, 0, false, -5);
   t.equal(model.readRegister(addr, 1000)! >>> 24, 75, 'per-channel offset applies');
@@ -169,10 +177,10 @@ t.test('CADC reads the leak potential at rest; channel offsets; buffered reads',
 
 t.test('background sources: regular and Poisson rates, seeded', async (t) => {
   const { img, model, out } = setup();
-  const words = rl.encodeBackgroundSource({ enable: true, period: 100, neuronLabel: 0x21 });
-  [1, 2, 0].forEach((w) => img.write(rl.backgroundSourceAddress(0, w), words[w]!));
-  const poisson = rl.encodeBackgroundSource({ enable: true, enableRandom: true, period: 10, rate: 63, seed: 1234, neuronLabel: 0x40, mask: 0x0f });
-  [1, 2, 0].forEach((w) => img.write(rl.backgroundSourceAddress(1, w), poisson[w]!));
+  // haldls writes the enable word last
+  img.writeContainer(new BackgroundSpikeSource({ enable: true, period: 100, neuronLabel: 0x21 }), BackgroundSpikeSourceOnDLS.fromEnum(0));
+  const poisson = new BackgroundSpikeSource({ enable: true, enableRandom: true, period: 10, rate: 63, seed: 1234, neuronLabel: 0x40, mask: 0x0f });
+  img.writeContainer(poisson, BackgroundSpikeSourceOnDLS.fromEnum(1));
   model.advance(400_000, out);
   const regular = out.spikes.filter(([l]) => l >>> 14 === 0);
   const random = out.spikes.filter(([l]) => l >>> 14 === 1);
@@ -215,7 +223,7 @@ t.test('determinism per seed and noise switches', async (t) => {
   const reads: number[] = [];
   for (let k = 1; k <= 200; k++) {
     noisy.model.advance(k * 2000, noisy.out);
-    reads.push(noisy.model.readRegister(rl.cadcSampleAddress(0, 0, 0, false, false), k * 2000)! >>> 24);
+    reads.push(noisy.model.readRegister(cadcSampleAddress(0, 0, 0, false, false), k * 2000)! >>> 24);
   }
   const mu = reads.reduce((a, b) => a + b, 0) / reads.length;
   const sd = Math.sqrt(reads.reduce((a, b) => a + (b - mu) ** 2, 0) / reads.length);
@@ -230,7 +238,7 @@ t.test('membrane time constant: relaxation from v_leak - 50 reads v_leak - 50/e 
   model.advance(60_000, out);
   img.resetNeuron(0);
   model.advance(60_000 + 2500, out);
-  const read = model.readRegister(rl.cadcSampleAddress(0, 0, 0, false, false), 62_500)! >>> 24;
+  const read = model.readRegister(cadcSampleAddress(0, 0, 0, false, false), 62_500)! >>> 24;
   const vl = realised(100);
   const expected = vl - (vl - realised(50)) / Math.E;
   t.ok(Math.abs(read - expected) <= 1, `read ${read} vs ${expected.toFixed(2)}`);
@@ -242,8 +250,8 @@ t.test('integration check: 12 events 1.2 us apart give > 20 LSB; with noise and 
     for (let n = 0; n < 16; n++) img.configureLif(n, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false, leakCode: 83 }); // tau_m 60 us (hagen-like)
     img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
     img.connectColumns(0);
-    img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
-    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: rl.RowMode.excitatory });
+    padiBuses(img, 0, [true, false, false, false]);
+    img.setSynapseDriver(0, { enableReceiver: true, rowModeTop: 'excitatory' });
     for (let n = 0; n < 16; n++) img.setSynapse(0, 1, n, 24, 0);
     model.advance(100_000, out);
     const base = Array.from(model.v.subarray(0, 16));
@@ -268,7 +276,7 @@ t.test('event matching property: crossbar, row select and synapse label decide e
   for (let n = 0; n < 8; n++) img.configureLif(n, { vLeak: 80, vReset: 60, vThreshold: 250, fire: false });
   img.setSharedCell(0, 128, layout.SharedCell.syn_i_bias_dac, 600);
   img.connectColumns(0);
-  img.write(rl.commonPadiBusConfigAddress(0), rl.encodeCommonPadiBusConfig([true, false, false, false]));
+  padiBuses(img, 0, [true, false, false, false]);
   let now = 1000;
   fc.assert(
     fc.property(
@@ -278,8 +286,8 @@ t.test('event matching property: crossbar, row select and synapse label decide e
       fc.array(fc.record({ mask: fc.integer({ min: 0, max: 31 }), top: fc.integer({ min: 0, max: 3 }), bottom: fc.integer({ min: 0, max: 3 }) }), { minLength: 4, maxLength: 4 }),
       fc.array(fc.integer({ min: 0, max: 63 }), { minLength: 16, maxLength: 16 }),
       (label, nodeMask, nodeTarget, drivers, synLabels) => {
-        img.setCrossbarNode(rl.crossbarNodeIndex(8, 0), rl.encodeCrossbarNode(nodeMask, nodeTarget & nodeMask));
-        drivers.forEach((d, pos) => img.setSynapseDriver(pos * 4, { enableReceiver: true, rowAddressCompareMask: d.mask, rowModeTop: d.top, rowModeBottom: d.bottom }));
+        img.writeContainer(new CrossbarNode({ mask: nodeMask, target: nodeTarget & nodeMask }), crossbarNode(8, 0));
+        drivers.forEach((d, pos) => img.setSynapseDriver(pos * 4, { enableReceiver: true, rowAddressCompareMask: d.mask, rowModeTop: SYNAPSE_DRIVER_ROW_MODES[d.top], rowModeBottom: SYNAPSE_DRIVER_ROW_MODES[d.bottom] }));
         // columns 0..7; synapse (driver position p, row half) uses label synLabels[p*4 + half*2 + (col & 1)]
         for (let pos = 0; pos < 4; pos++) {
           for (let half = 0; half < 2; half++) {

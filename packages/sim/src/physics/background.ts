@@ -8,7 +8,7 @@
  * The random stream is seeded from the source's seed register combined with the model seed, and restarts
  * whenever the source is (re-)enabled, so a program is reproducible.
  */
-import type { BackgroundSourceBits } from './layout-routing.js';
+import type { BackgroundSourceValues } from './routing-state.js';
 import { Rng } from './rng.js';
 
 export type CrossbarRoute = (input: number, label: number, time: number) => void;
@@ -17,7 +17,7 @@ export class BackgroundSources {
   private readonly next = new Float64Array(8).fill(Infinity);
   private readonly enabled = new Uint8Array(8);
   private readonly rng: Rng[] = [];
-  private config: readonly BackgroundSourceBits[] = [];
+  private config: readonly BackgroundSourceValues[] = [];
   events = 0;
 
   constructor(private readonly modelSeed: number) {}
@@ -29,7 +29,7 @@ export class BackgroundSources {
   }
 
   /** New register contents: sources switched on start at `now`, switched off ones stop. */
-  update(config: readonly BackgroundSourceBits[], now: number): void {
+  update(config: readonly BackgroundSourceValues[], now: number): void {
     this.config = config;
     for (let i = 0; i < 8; i++) {
       const c = config[i]!;

@@ -60,17 +60,22 @@ import type { ChipModel, ChipModelFactory, ChipModelOptions, PhysicsOutput, Regi
 import { BackgroundSources } from './background.js';
 import { EventQueue } from './event-queue.js';
 import { OutputBuffer } from './output-buffer.js';
-import { NEURONS, capmemCellAt, neuronBackendAt, neuronConfigAt, neuronResetQuadAt, neuronTriggerAt } from './layout.js';
+import { MADCControl, MADCControlOnDLS, NeuronConfigOnDLS, PADIEvent, PADIEventOnDLS, backendToAtomicEnum, quadEntryColumn, splitCapMemCellEnum } from '@bss2/haldls';
+import { NEURONS } from './layout.js';
 import {
-  CROSSBAR_BASE,
-  CROSSBAR_DROP_COUNTER_BASE,
-  CROSSBAR_EVENT_COUNTER_BASE,
-  CROSSBAR_NODE_OUTPUT,
-  MADC_CONTROL_ADDRESS,
-  cadcChannelConfigAt,
-  synapseAccessAt,
-  synapseDriverAt,
-} from './layout-routing.js';
+  Followed,
+  ReadOnly,
+  cadcSampleOf,
+  followedAt,
+  followedCoordinate,
+  followedKind,
+  followedWord,
+  cadcSampleWord,
+  dropCounterWord,
+  eventCounterWord,
+  readOnlyAt,
+  spikeCounterWord,
+} from './chip-registers.js';
 import { FPN, NeuronParameters, TRIAL_NOISE_SIGMA } from './neuron-params.js';
 import { RoutingState } from './routing-state.js';
 import { SynapseDelivery } from './synapse-delivery.js';
@@ -217,74 +222,88 @@ export class BehaviouralChipModel implements ChipModel {
     this.madc.reset();
   }
 
+  /**
+   * A register write: the haldls container, coordinate and word it belongs to (`followedAt`, the inverse of
+   * the containers' write addresses, equal to what `lookupRegister` answers) decide what the model marks
+   * dirty or does (triggers).
+   */
   registerWritten(address: number, value: number): void {
-    const syn = synapseAccessAt(address);
-    if (syn) {
-      this.routing.applySynapseWrite(syn, value);
-      return;
+    const code = followedAt(address);
+    if (code < 0) return;
+    const kind = followedKind(code);
+    const e = followedCoordinate(code);
+    const word = followedWord(code);
+    switch (kind) {
+      case Followed.SynapseQuad:
+      case Followed.SynapseWeightQuad:
+      case Followed.SynapseLabelQuad:
+      case Followed.ColumnCurrentQuad:
+      case Followed.ColumnCorrelationQuad:
+        return this.routing.applySynapseWrite(kind, e, word, value);
+      case Followed.CapMemCell: {
+        const cell = splitCapMemCellEnum(e);
+        // columns 0..127 belong to one neuron of the block's quadrant; 128/129 are shared by all of them
+        if (cell.column < 128) this.params.markDirty(NeuronConfigOnDLS.fromBlockLocal(cell.column, cell.block).toEnum());
+        else this.params.markQuadrantDirty(cell.block);
+        return;
+      }
+      case Followed.NeuronConfig:
+        return this.params.markDirty(e); // NeuronConfigOnDLS enum = AtomicNeuronOnDLS enum
+      case Followed.NeuronBackendConfig:
+        return this.params.markDirty(backendToAtomicEnum(e));
+      case Followed.CommonNeuronBackendConfig:
+        // word 1 holds wait times of the digital backend, which the model does not follow
+        if (word === 0) this.params.markBackendBlockDirty(e);
+        return;
+      case Followed.NeuronResetQuad:
+        // NeuronResetQuadOnDLS enum = synram * 64 + quad column: resets the quad's four neurons
+        for (let entry = 0; entry < 4; entry++) this.resetNeuron((e >> 6) * 256 + quadEntryColumn(e & 63, entry));
+        return;
+      case Followed.NeuronReset:
+        return this.resetNeuron(backendToAtomicEnum(e));
+      case Followed.SpikeCounterReset:
+        this.spikeCount[backendToAtomicEnum(e)] = 0;
+        return;
+      case Followed.PADIEvent:
+        return this.padiTrigger(e, PADIEvent.decodeValues(PADIEventOnDLS.fromEnum(e), [value]));
+      case Followed.BackgroundSpikeSource:
+        this.routing.backgroundDirty = true;
+        return;
+      case Followed.MADCControl:
+        return this.madc.control(MADCControl.decodeValues(MADCControlOnDLS.fromEnum(e), [value]), this.released, this.registers, this.params);
+      case Followed.CommonCorrelationConfig:
+        // only the reset mode (word 3) matters to the model
+        if (word === 3) this.routing.markConfigWritten(kind, e);
+        return;
+      default:
+        // drivers, CADC channels and config, PADI bus, STP and crossbar words
+        return this.routing.markConfigWritten(kind, e);
     }
-    const cell = capmemCellAt(address);
-    if (cell) {
-      if (cell.column < 128) this.params.markDirty(((cell.block >> 1) << 8) | ((cell.block & 1) << 7) | cell.column);
-      else this.params.markQuadrantDirty(cell.block);
-      return;
-    }
-    const nc = neuronConfigAt(address);
-    if (nc !== undefined) return this.params.markDirty(nc);
-    const nb = neuronBackendAt(address);
-    if (nb !== undefined) return this.params.markDirty(nb);
-    if (address === 0x001a_1800 || address === 0x001a_9800) return this.params.markBackendBlockDirty(address === 0x001a_1800 ? 0 : 1);
-    const quadReset = neuronResetQuadAt(address);
-    if (quadReset) {
-      for (const n of quadReset) this.resetNeuron(n);
-      return;
-    }
-    const trig = neuronTriggerAt(address);
-    if (trig) {
-      if (trig.op === 'reset') this.resetNeuron(trig.neuron);
-      else if (trig.op === 'counterReset') this.spikeCount[trig.neuron] = 0;
-      return;
-    }
-    if (address === 0x0011_0000 || address === 0x0011_8000) return this.padiTrigger(address === 0x0011_0000 ? 0 : 1, value);
-    if (address >= CROSSBAR_BASE + 1 && address < CROSSBAR_BASE + 0x19) {
-      this.routing.backgroundDirty = true;
-      return;
-    }
-    if (address === MADC_CONTROL_ADDRESS) return this.madc.control(value, this.released, this.registers, this.params);
-    const driver = synapseDriverAt(address);
-    const cadcChannel = driver === undefined && cadcChannelConfigAt(address) !== undefined;
-    if (driver !== undefined || cadcChannel || this.isConfigAddress(address)) this.routing.markConfigWritten(address, driver, cadcChannel);
   }
 
-  private isConfigAddress(a: number): boolean {
-    return (
-      (a >= CROSSBAR_BASE && a < CROSSBAR_BASE + 0x65) ||
-      a === 0x0011_0001 || a === 0x0011_8001 || a === 0x0011_0002 || a === 0x0011_8002 ||
-      a === 0x0240_1000 || a === 0x0340_1000 ||
-      a === 0x0220_0003 || a === 0x0320_0003
-    );
-  }
-
+  /** Reads of the read-only registers the model produces (spike and crossbar counters, CADC samples). */
   readRegister(address: number, cycle: number): number | undefined {
-    const trig = neuronTriggerAt(address);
-    if (trig?.op === 'counterRead') {
-      const c = this.spikeCount[trig.neuron]!;
-      return c > 255 ? 0x1ff : c;
+    const reg = readOnlyAt(address);
+    if (reg === undefined) return undefined;
+    switch (reg.kind) {
+      case ReadOnly.spikeCounter:
+        return spikeCounterWord(this.spikeCount[backendToAtomicEnum(reg.coordinate)]!);
+      case ReadOnly.dropCounter:
+        return dropCounterWord(this.dropCounters[reg.coordinate]!);
+      case ReadOnly.eventCounter:
+        return eventCounterWord(this.eventCounters[reg.coordinate]!);
+      case ReadOnly.cadcSample: {
+        const s = cadcSampleOf(reg.coordinate);
+        if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
+        if (this.routing.cadcAutoCalibrating[s.hemisphere]) return undefined; // hardware never answers; see report
+        if (!s.buffered) this.convertCadc(s.hemisphere, cycle);
+        const buf = this.cadcBuffer[s.hemisphere as 0 | 1];
+        const off = s.acausal ? 256 : 0;
+        const samples = [0, 0, 0, 0];
+        for (let e = 0; e < 4; e++) samples[e] = buf[off + quadEntryColumn(s.quad, e)]!;
+        return cadcSampleWord(samples);
+      }
     }
-    if (address >= CROSSBAR_DROP_COUNTER_BASE && address < CROSSBAR_DROP_COUNTER_BASE + 20) return this.dropCounters[address - CROSSBAR_DROP_COUNTER_BASE]! & 0xffff;
-    if (address >= CROSSBAR_EVENT_COUNTER_BASE && address < CROSSBAR_EVENT_COUNTER_BASE + 12) return this.eventCounters[address - CROSSBAR_EVENT_COUNTER_BASE]! & 0xff_ffff;
-    const syn = synapseAccessAt(address);
-    if (syn?.kind === 'cadcSample') {
-      if (this.routing.configDirty) this.routing.refreshConfig(this.registers);
-      if (this.routing.cadcAutoCalibrating[syn.hemisphere]) return undefined; // hardware never answers; see report
-      if (!syn.buffered) this.convertCadc(syn.hemisphere, cycle);
-      const buf = this.cadcBuffer[syn.hemisphere as 0 | 1];
-      const off = syn.acausal ? 256 : 0;
-      let word = 0;
-      for (let e = 0; e < 4; e++) word |= buf[off + ((syn.quad % 32) * 4 + e) * 2 + (syn.quad >> 5)]! << (8 * (3 - e));
-      return word >>> 0;
-    }
-    return undefined;
   }
 
   injectSpike(label: number, cycle: number): void {
@@ -612,7 +631,7 @@ export class BehaviouralChipModel implements ChipModel {
         if (r.nodeDropCounter[n]) this.dropCounters[input]!++;
         continue;
       }
-      const o = CROSSBAR_NODE_OUTPUT[n]!;
+      const o = r.nodeOutput[n]!;
       if (r.outputCounterEnable[o]) this.eventCounters[o] = (this.eventCounters[o]! + 1) & 0xff_ffff;
       if (o >= 8) {
         this.out.spike(((o - 8) << 14) | label, t);
@@ -633,10 +652,11 @@ export class BehaviouralChipModel implements ChipModel {
     this.queue.push(time, EV_BUS * 0x10000 + bus * 0x800 + padiLabel);
   }
 
-  private padiTrigger(hemisphere: number, value: number): void {
-    const rowSelect = (value >>> 22) & 31;
-    const address = (value >>> 16) & 63;
-    for (let b = 0; b < 4; b++) if ((value >>> b) & 1) this.scheduleBus(hemisphere * 4 + b, (rowSelect << 6) | address, this.released + PADI_LATENCY);
+  /** A PADIEvent write: the event (row select, address) goes onto the selected buses of the hemisphere. */
+  private padiTrigger(hemisphere: number, ev: { fireBus: readonly boolean[]; eventAddress: number; rowSelectAddress: number }): void {
+    for (let b = 0; b < 4; b++) {
+      if (ev.fireBus[b]) this.scheduleBus(hemisphere * 4 + b, (ev.rowSelectAddress << 6) | ev.eventAddress, this.released + PADI_LATENCY);
+    }
   }
 
   /** A PADI-bus event reaches the synapse drivers `remaining` cycles before the current step ends. */

@@ -8,8 +8,9 @@
  * samples (L = 1: alternate every sample), reporting the buffer as the sample's channel.
  */
 import type { RegisterView } from './interface.js';
-import { MADC_CONFIG_ADDRESS, MadcControl, NeuronLine, READOUT_SOURCE_SELECTION_ADDRESS } from './layout-routing.js';
+import { MADCConfig, ReadoutSourceSelection } from '@bss2/haldls';
 import { NEURONS } from './layout.js';
+import { coords, madcConfigAddresses, readoutSelectionAddresses, readWords } from './chip-registers.js';
 import type { NeuronParameters } from './neuron-params.js';
 import type { OutputBuffer } from './output-buffer.js';
 import { madcCode, madcSampleCycles } from './transfer.js';
@@ -32,25 +33,26 @@ export class MadcRecorder {
     this.neurons[0] = this.neurons[1] = -1;
   }
 
-  /** A write to MADCControl at `now`. */
-  control(value: number, now: number, registers: RegisterView, params: NeuronParameters): void {
-    if (value & MadcControl.stopRecording) {
+  /** A write to MADCControl (its decoded fields) at `now`. */
+  control(ctl: { startRecording: boolean; stopRecording: boolean; enableContinuousSampling: boolean }, now: number, registers: RegisterView, params: NeuronParameters): void {
+    if (ctl.stopRecording) {
       this.active = false;
       return;
     }
-    if (!(value & MadcControl.startRecording)) return;
-    const w0 = registers.read(MADC_CONFIG_ADDRESS);
-    const w3 = registers.read(MADC_CONFIG_ADDRESS + 3);
-    const w8 = registers.read(MADC_CONFIG_ADDRESS + 8);
-    this.channel = (w0 >>> 3) & 1;
-    this.selectLength = (w0 >>> 4) & 0xf;
+    if (!ctl.startRecording) return;
+    const config = madcConfigAddresses();
+    const c = MADCConfig.decodeValues(coords.madcConfig.get(0), readWords(registers, config, 0, config.length));
+    this.channel = c.activeMuxInitiallySelectedInput;
+    this.selectLength = c.activeMuxInputSelectLength;
     this.onChannel = 0;
-    this.spacing = madcSampleCycles((w0 >>> 8) & 7, (w8 & 1) === 1, (w8 >>> 1) & 0xfff);
+    this.spacing = madcSampleCycles(c.sampleDurationAdjust, c.enableMadcClockScaling, c.madcClockScaleValue);
     this.next = now + this.spacing;
-    this.remaining = value & MadcControl.continuousSampling || (w3 & 0xffff) === 0 ? Infinity : w3 & 0xffff;
+    this.remaining = ctl.enableContinuousSampling || c.numberOfSamples === 0 ? Infinity : c.numberOfSamples;
     if (params.hasDirty) params.refresh(registers);
-    this.neurons[0] = selectNeuron(registers.read(READOUT_SOURCE_SELECTION_ADDRESS), params);
-    this.neurons[1] = selectNeuron(registers.read(READOUT_SOURCE_SELECTION_ADDRESS + 1), params);
+    const selection = readoutSelectionAddresses();
+    const sel = ReadoutSourceSelection.decodeValues(coords.readoutSelection.get(0), readWords(registers, selection, 0, selection.length));
+    this.neurons[0] = selectNeuron(sel, 0, params);
+    this.neurons[1] = selectNeuron(sel, 1, params);
     this.active = true;
   }
 
@@ -75,13 +77,15 @@ export class MadcRecorder {
   }
 }
 
-/** The neuron a source-multiplexer buffer sees: the lowest-index neuron with readout enabled on a selected line. */
-function selectNeuron(selection: number, params: NeuronParameters): number {
+/**
+ * The neuron source-multiplexer buffer `b` sees: the lowest-index neuron with readout enabled on a selected
+ * neuron line (`neuronOdd` / `neuronEven` index 2 * buffer + hemisphere).
+ */
+function selectNeuron(sel: { neuronOdd: readonly boolean[]; neuronEven: readonly boolean[] }, b: number, params: NeuronParameters): number {
   for (let i = 0; i < NEURONS; i++) {
     if (!params.readoutEnabled[i]) continue;
-    const odd = (i & 1) === 1;
-    const line = i < 256 ? (odd ? NeuronLine.topOdd : NeuronLine.topEven) : odd ? NeuronLine.bottomOdd : NeuronLine.bottomEven;
-    if (selection & line) return i;
+    const lines = (i & 1) === 1 ? sel.neuronOdd : sel.neuronEven;
+    if (lines[2 * b + (i < 256 ? 0 : 1)]) return i;
   }
   return -1;
 }

@@ -4,23 +4,23 @@
  *
  * Recomputed lazily per neuron after `registerWritten` marks it dirty; never per step.
  */
+import { CapMemCell, CommonNeuronBackendConfig, NEURON_READOUT_SOURCES, NeuronBackendConfig, NeuronConfig, atomicToBackendEnum } from '@bss2/haldls';
 import type { RegisterView } from './interface.js';
+import { NEURONS, NeuronCell, SharedCell, backendBlockOf, quadrantOf } from './layout.js';
 import {
-  NEURONS,
-  NeuronCell,
-  SharedCell,
-  backendBlockOf,
   capmemCellAddress,
-  commonBackendAddress,
-  decodeCapMemCell,
-  decodeCommonBackend,
-  decodeNeuronBackend,
-  decodeNeuronConfig,
-  neuronBackendAddress,
-  neuronCellAddress,
-  neuronConfigAddress,
-  quadrantOf,
-} from './layout.js';
+  commonBackendAddresses,
+  coords,
+  neuronBackendAddresses,
+  neuronCellAddresses,
+  neuronConfigAddresses,
+  readWords,
+  wordDecoder,
+} from './chip-registers.js';
+
+/** CapMemCell value of a cell word, decoded once per word value (CapMem words are 10 bits wide). */
+const decodeCapMemCell = wordDecoder(CapMemCell, 1024);
+const capmemValue = (word: number): number => decodeCapMemCell(word).value;
 import { Rng } from './rng.js';
 import {
   CYCLES_PER_US,
@@ -143,6 +143,12 @@ export class NeuronParameters {
     return this.dirtyCount > 0;
   }
 
+  private readonly dacBiasAddresses: number[] = [];
+  /** CapMem cell syn_i_bias_dac of a quadrant's block. */
+  private dacBiasAddress(q: number): number {
+    return (this.dacBiasAddresses[q] ??= capmemCellAddress(q, 128, SharedCell.syn_i_bias_dac));
+  }
+
   /** Incremented by every refresh that changed something (dependants compare it to re-derive). */
   version = 0;
 
@@ -165,13 +171,15 @@ export class NeuronParameters {
   }
 
   private derive(i: number, regs: RegisterView): void {
-    const cell = (c: NeuronCell): number => decodeCapMemCell(regs.read(neuronCellAddress(i, c)));
-    const words = [0, 1, 2, 3, 4, 5].map((w) => regs.read(neuronConfigAddress(i, w)));
-    const nc = decodeNeuronConfig(words);
-    const be = decodeNeuronBackend([0, 1, 2, 3].map((w) => regs.read(neuronBackendAddress(i, w))));
-    const common = decodeCommonBackend(regs.read(commonBackendAddress(backendBlockOf(i))));
+    // a cell's value 0..1022, or 1023 for "refresh disabled" (kept as 1023)
+    const cells = neuronCellAddresses();
+    const cell = (c: NeuronCell): number => capmemValue(regs.read(cells[i * 24 + c]!));
+    const nc = NeuronConfig.decodeValues(coords.neuronConfig.get(i), readWords(regs, neuronConfigAddresses(), i * 6, 6));
+    const be = NeuronBackendConfig.decodeValues(coords.neuronBackend.get(atomicToBackendEnum(i)), readWords(regs, neuronBackendAddresses(), i * 4, 4));
+    const block = backendBlockOf(i);
+    const common = CommonNeuronBackendConfig.decodeValues(coords.commonBackend.get(block), readWords(regs, commonBackendAddresses(), block * 2, 2));
     const q = quadrantOf(i);
-    const dacBias = decodeCapMemCell(regs.read(capmemCellAddress(q, 128, SharedCell.syn_i_bias_dac)));
+    const dacBias = capmemValue(regs.read(this.dacBiasAddress(q)));
     const f = this.fpn;
 
     this.vLeak[i] = voltageCellToPotential(cell(NeuronCell.v_leak)) + f[i * 6]!;
@@ -180,8 +188,8 @@ export class NeuronParameters {
     const offset = nc.enableMembraneOffset ? (cell(NeuronCell.i_mem_offset) % 1023) / 10 : 0;
     this.vInf[i] = this.vLeak[i]! + (nc.invertMembraneOffset ? -offset : offset);
     this.tauMem[i] = tauMemUs(cell(NeuronCell.i_bias_leak), nc.membraneCapacitorSize, nc.enableLeakDivision, nc.enableLeakMultiplication) * f[i * 6 + 3]! * CYCLES_PER_US;
-    this.tauExc[i] = tauSynUs(cell(NeuronCell.i_bias_synin_exc_tau), nc.excSmallCapacitance, nc.excHighResistance) * f[i * 6 + 4]! * CYCLES_PER_US;
-    this.tauInh[i] = tauSynUs(cell(NeuronCell.i_bias_synin_inh_tau), nc.inhSmallCapacitance, nc.inhHighResistance) * f[i * 6 + 4]! * CYCLES_PER_US;
+    this.tauExc[i] = tauSynUs(cell(NeuronCell.i_bias_synin_exc_tau), nc.enableSynapticInputExcitatorySmallCapacitance, nc.enableSynapticInputExcitatoryHighResistance) * f[i * 6 + 4]! * CYCLES_PER_US;
+    this.tauInh[i] = tauSynUs(cell(NeuronCell.i_bias_synin_inh_tau), nc.enableSynapticInputInhibitorySmallCapacitance, nc.enableSynapticInputInhibitoryHighResistance) * f[i * 6 + 4]! * CYCLES_PER_US;
     this.tauReset[i] = tauResetUs(cell(NeuronCell.i_bias_reset), nc.enableResetDivision, nc.enableResetMultiplication) * CYCLES_PER_US;
     this.tauCoupling[i] = tauCouplingUs(nc.membraneCapacitorSize) * CYCLES_PER_US;
     this.gainExc[i] = synapticGain(dacBias, cell(NeuronCell.i_bias_synin_exc_gm)) * f[i * 6 + 5]!;
@@ -191,7 +199,7 @@ export class NeuronParameters {
     this.inhEnabled[i] = nc.enableSynapticInputInhibitory ? 1 : 0;
     this.pause[i] = nc.enablePause ? 1 : 0;
     this.readoutEnabled[i] = nc.enableReadout ? 1 : 0;
-    this.readoutSource[i] = nc.readoutSource;
+    this.readoutSource[i] = NEURON_READOUT_SOURCES.indexOf(nc.readoutSource);
     this.spikeOut[i] = be.enableSpikeOut ? 1 : 0;
     // 14-bit neuron label: event output (column / 32) in bits 10..8, backend address_out in bits 7..0
     this.label[i] = (((i & 255) >> 5) << 8) | be.addressOut;

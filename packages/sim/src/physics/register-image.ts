@@ -1,61 +1,51 @@
 /**
  * A stand-alone chip register image implementing `RegisterView`: what the executor's register file provides,
  * for driving the chip model directly (tests, benchmarks, model studies) without an FPGA program.
- * Reset values are the haldls default words of the blocks the model reads (haldls.md section 3).
+ * Reset values are haldls' (`lookupRegister(address).reset`: the default words of the container writing the
+ * address, 0 elsewhere); the setters encode with the haldls containers.
  */
 import { checkInt } from '@bss2/fisch';
+import {
+  CADCChannelConfig,
+  CADCConfig,
+  ColumnCorrelationQuad,
+  ColumnCurrentQuad,
+  CommonCorrelationConfig,
+  CommonNeuronBackendConfig,
+  CrossbarNode,
+  NeuronBackendConfig,
+  NeuronConfig,
+  SynapseDriverConfig,
+  SynapseLabelQuad,
+  SynapseWeightQuad,
+  atomicToBackendEnum,
+  columnEntry,
+  columnQuad,
+  lookupRegister,
+  quadEnum,
+  type Container,
+  type Coordinate,
+  type EncodeSink,
+} from '@bss2/haldls';
 import type { ChipModel, RegisterView } from './interface.js';
 import { potentialToVoltageCell } from './transfer.js';
+import { NeuronCell, neuronTriggerAddress } from './layout.js';
 import {
-  NeuronCell,
+  cadcChannelAddresses,
   capmemCellAddress,
-  commonBackendAddress,
-  encodeCommonBackend,
-  encodeNeuronBackend,
-  encodeNeuronConfig,
-  neuronBackendAddress,
-  neuronCellAddress,
-  neuronConfigAddress,
-  neuronTriggerAddress,
-  permuteWeight,
-  quadColumnOf,
-  quadEntryOf,
-  type CommonBackendBits,
-  type NeuronBackendBits,
-  type NeuronConfigBits,
-} from './layout.js';
-import {
-  CROSSBAR_NODE_BASE,
-  MADC_CONFIG_ADDRESS,
-  cadcChannelConfigAddress,
-  cadcConfigAddress,
-  commonCorrelationConfigAddress,
-  encodeCadcConnectWord,
-  encodeColumnCurrentWord,
-  encodeSynapseDriver,
-  synapseViewAddress,
-  synapseDriverAddress,
-  type SynapseDriverBits,
-} from './layout-routing.js';
+  coords,
+  neuronCellAddresses,
+} from './chip-registers.js';
 
+type Values<T> = T extends { values(): infer V } ? Partial<V> : never;
+export type NeuronConfigValues = Values<NeuronConfig>;
+export type NeuronBackendValues = Values<NeuronBackendConfig>;
+export type CommonBackendValues = Values<CommonNeuronBackendConfig>;
+export type SynapseDriverValues = Values<SynapseDriverConfig>;
+
+/** Reset value of a word: the haldls default word of the container that writes it (0 elsewhere). */
 function resetValue(address: number): number {
-  const nb = address >= 0x001a_1000 && address < 0x001a_1400 ? address - 0x001a_1000 : address >= 0x001a_9000 && address < 0x001a_9400 ? address - 0x001a_9000 : -1;
-  if (nb >= 0) return [0xff, 0xff, 0xbc, 0x00][nb & 3]!;
-  if (address === 0x001a_1800 || address === 0x001a_9800) return 0x0000_f005;
-  if (address === 0x001a_1801 || address === 0x001a_9801) return 0x0470_0401;
-  const drv = address >= 0x0011_0400 && address < 0x0011_0600 ? address - 0x0011_0400 : address >= 0x0011_8400 && address < 0x0011_8600 ? address - 0x0011_8400 : -1;
-  if (drv >= 0) return [0x3e00, 0x3f00, 0x40, 0][drv & 3]!;
-  const top = address >>> 24;
-  if (top === 2 || top === 3) {
-    const inner = address & 0xff_ffff;
-    if ((inner >= 0x40_0000 && inner < 0x40_0100) || (inner >= 0x40_0800 && inner < 0x40_0900)) return 0x80;
-    if (inner === 0x40_1000) return 0x14640;
-    if (inner >= 0x20_0000 && inner < 0x20_0004) return [1, 200, 5, 0][inner & 3]!;
-  }
-  if (address >= MADC_CONFIG_ADDRESS && address < MADC_CONFIG_ADDRESS + 10) {
-    return [0x3500, 0xc060, 0, 0, 0x103, 0x1c9, 0x1, 0xf9, 0, 0x51][address - MADC_CONFIG_ADDRESS]!;
-  }
-  return 0;
+  return lookupRegister(address)?.reset ?? 0;
 }
 
 export interface LifSetup {
@@ -102,57 +92,102 @@ export class RegisterImage implements RegisterView {
     for (let i = 0; i < addresses.length; i++) this.write(addresses[i]!, values[i]!);
   }
 
-  // ---- convenience setters (encode exactly like the haldls containers) -------------------------------------
+  /** Writes every word of a haldls container at `coord`, as `container.encode` emits them. */
+  writeContainer(container: Container, coord: Coordinate): void {
+    const sink: EncodeSink = {
+      omnibusWrite: (address, value) => this.write(address, value),
+      message: (msg) => {
+        throw new TypeError(`RegisterImage holds Omnibus words only, got a ${msg.type} message`);
+      },
+    };
+    container.encode(coord, sink);
+  }
+
+  /** Writes only word `word` of a haldls container at `coord` (the sequences this image's setters always wrote). */
+  private writeWord(
+    type: { encodeWords(c: never, coord: never): readonly number[]; writeAddresses(coord: never): readonly number[] },
+    container: object,
+    coord: Coordinate,
+    word: number,
+  ): void {
+    this.write(type.writeAddresses(coord as never)[word]!, type.encodeWords(container as never, coord as never)[word]!);
+  }
+
+  // ---- convenience setters (the haldls containers encode the words) ---------------------------------------
 
   setNeuronCell(neuron: number, cell: NeuronCell, code: number): void {
-    this.write(neuronCellAddress(neuron, cell), checkInt(`capmem.${NeuronCell[cell]}`, code, 0, 1023));
+    checkInt('neuron', neuron, 0, 511);
+    this.write(neuronCellAddresses()[neuron * 24 + cell]!, checkInt(`capmem.row${cell}`, code, 0, 1023));
   }
   setSharedCell(block: number, column: 128 | 129, row: number, code: number): void {
     this.write(capmemCellAddress(block, column, row), checkInt('capmem.shared', code, 0, 1023));
   }
-  setNeuronConfig(neuron: number, config: Partial<NeuronConfigBits>): void {
-    encodeNeuronConfig(config).forEach((v, w) => this.write(neuronConfigAddress(neuron, w), v));
+  setNeuronConfig(neuron: number, config: NeuronConfigValues): void {
+    this.writeContainer(new NeuronConfig(config), coords.neuronConfig.get(checkInt('neuron', neuron, 0, 511)));
   }
-  setNeuronBackend(neuron: number, config: Partial<NeuronBackendBits>): void {
-    encodeNeuronBackend(config).forEach((v, w) => this.write(neuronBackendAddress(neuron, w), v));
+  setNeuronBackend(neuron: number, config: NeuronBackendValues): void {
+    this.writeContainer(new NeuronBackendConfig(config), coords.neuronBackend.get(atomicToBackendEnum(checkInt('neuron', neuron, 0, 511))));
   }
-  setCommonBackend(block: number, config: Partial<CommonBackendBits>): void {
-    this.write(commonBackendAddress(block), encodeCommonBackend(config));
+  /** Word 0 of the CommonNeuronBackendConfig (clocks), the other fields at their defaults. */
+  setCommonBackend(block: number, config: CommonBackendValues): void {
+    this.writeWord(CommonNeuronBackendConfig, new CommonNeuronBackendConfig(config), coords.commonBackend.get(checkInt('backendBlock', block, 0, 1)), 0);
   }
-  setSynapseDriver(driver: number, config: Partial<SynapseDriverBits>): void {
-    encodeSynapseDriver(config).forEach((v, w) => this.write(synapseDriverAddress(driver, w), v));
+  setSynapseDriver(driver: number, config: SynapseDriverValues): void {
+    this.writeContainer(new SynapseDriverConfig(config), coords.driver.get(checkInt('synapseDriver', driver, 0, 255)));
   }
+  /** Writes a CrossbarNode word (e.g. `routingLayout.encodeCrossbarNode(...)`). */
   setCrossbarNode(node: number, word: number): void {
-    this.write(CROSSBAR_NODE_BASE + checkInt('crossbarNode', node, 0, 75), word);
+    this.write(CrossbarNode.writeAddresses(coords.crossbarNode.get(checkInt('crossbarNode', node, 0, 75)))[0]!, word);
   }
   setCadc(hemisphere: number, enable: boolean): void {
-    this.write(cadcConfigAddress(hemisphere), (this.read(cadcConfigAddress(hemisphere)) & ~1) | (enable ? 1 : 0));
+    const coord = coords.cadcConfig.get(checkInt('cadc.hemisphere', hemisphere, 0, 1));
+    const address = CADCConfig.writeAddresses(coord)[0]!;
+    this.writeContainer(new CADCConfig({ ...CADCConfig.decodeValues(coord, [this.read(address)]), enable }), coord);
   }
   setCadcOffset(hemisphere: number, column: number, acausal: boolean, offset: number): void {
-    this.write(cadcChannelConfigAddress(hemisphere, column, acausal), checkInt('cadc.offset', offset, -128, 127) + 128);
+    checkInt('cadc.hemisphere', hemisphere, 0, 1);
+    checkInt('cadc.column', column, 0, 255);
+    const e = hemisphere * 512 + (acausal ? 256 : 0) + column;
+    this.write(cadcChannelAddresses()[e]!, CADCChannelConfig.encodeWords(new CADCChannelConfig({ offset }), coords.cadcChannel.get(e))[0]!);
   }
+  /** CommonCorrelationConfig reset mode (word 3 only, the other fields as currently stored). */
   setCadcAutoCalibrating(hemisphere: number, on: boolean): void {
-    this.write(commonCorrelationConfigAddress(hemisphere, 3), on ? 1 : 0);
+    const coord = coords.correlation.get(checkInt('cadc.hemisphere', hemisphere, 0, 1));
+    const current = CommonCorrelationConfig.decodeValues(coord, CommonCorrelationConfig.writeAddresses(coord).map((a) => this.read(a)));
+    this.writeWord(CommonCorrelationConfig, new CommonCorrelationConfig({ ...current, resetMode: on ? 'auto_calibrating' : 'normal' }), coord, 3);
   }
   /** Sets one synapse (weight 0..63, label 0..63) through the weight and label views (read-modify-write). */
   setSynapse(hemisphere: number, row: number, column: number, weight: number, label: number): void {
     checkInt('synapse.weight', weight, 0, 63);
     checkInt('synapse.label', label, 0, 63);
-    const q = quadColumnOf(checkInt('synapse.column', column, 0, 255));
-    const shift = 8 * (3 - quadEntryOf(column));
-    const wa = synapseViewAddress(hemisphere, 'weight', row, q);
-    const la = synapseViewAddress(hemisphere, 'label', row, q);
-    this.write(wa, ((this.read(wa) & ~(0xff << shift)) | (permuteWeight(weight) << shift)) >>> 0);
-    this.write(la, ((this.read(la) & ~(0xff << shift)) | (label << shift)) >>> 0);
+    checkInt('synapse.hemisphere', hemisphere, 0, 1);
+    checkInt('synapse.row', row, 0, 255);
+    const e = quadEnum(hemisphere, row, columnQuad(checkInt('synapse.column', column, 0, 255)));
+    const entry = columnEntry(column);
+    const wc = coords.weightQuad.get(e);
+    const lc = coords.labelQuad.get(e);
+    const wa = SynapseWeightQuad.writeAddresses(wc)[0]!;
+    const la = SynapseLabelQuad.writeAddresses(lc)[0]!;
+    const weights = [...SynapseWeightQuad.decodeValues(wc, [this.read(wa)]).values];
+    const labels = [...SynapseLabelQuad.decodeValues(lc, [this.read(la)]).values];
+    weights[entry] = weight;
+    labels[entry] = label;
+    this.write(wa, SynapseWeightQuad.encodeWords(new SynapseWeightQuad({ values: weights }), wc)[0]!);
+    this.write(la, SynapseLabelQuad.encodeWords(new SynapseLabelQuad({ values: labels }), lc)[0]!);
   }
-  /** Closes (or opens) the excitatory and inhibitory column current switches and the CADC connections of all columns. */
+  /**
+   * Closes (or opens) the excitatory and inhibitory column current switches (ColumnCurrentQuad word 0) and
+   * the CADC connections (ColumnCorrelationQuad words 2 and 3) of all columns.
+   */
   connectColumns(hemisphere: number, synapticCurrents = true, cadc = true): void {
-    const all = [true, true, true, true];
-    const none = [false, false, false, false];
+    const four = (v: boolean): boolean[] => [v, v, v, v];
+    const current = new ColumnCurrentQuad({ enableSynapticCurrentExcitatory: four(synapticCurrents), enableSynapticCurrentInhibitory: four(synapticCurrents) });
+    const correlation = new ColumnCorrelationQuad({ enableCadcNeuronReadoutCausal: four(cadc), enableCadcNeuronReadoutAcausal: four(cadc) });
+    checkInt('hemisphere', hemisphere, 0, 1);
     for (let q = 0; q < 64; q++) {
-      this.write(synapseViewAddress(hemisphere, 'evenMsb', 256, q), encodeColumnCurrentWord(synapticCurrents ? all : none, synapticCurrents ? all : none));
-      this.write(synapseViewAddress(hemisphere, 'weight', 256, q), encodeCadcConnectWord(cadc ? all : none));
-      this.write(synapseViewAddress(hemisphere, 'label', 256, q), encodeCadcConnectWord(cadc ? all : none));
+      this.writeWord(ColumnCurrentQuad, current, coords.columnCurrent.get(hemisphere * 64 + q), 0);
+      this.writeWord(ColumnCorrelationQuad, correlation, coords.columnCorrelation.get(hemisphere * 64 + q), 2);
+      this.writeWord(ColumnCorrelationQuad, correlation, coords.columnCorrelation.get(hemisphere * 64 + q), 3);
     }
   }
   /** Configures a LIF neuron from CADC-unit potentials and raw bias codes (the usual spiking setup). */
@@ -172,8 +207,8 @@ export class RegisterImage implements RegisterView {
       enableFire: s.fire ?? true,
       enableSynapticInputExcitatory: true,
       enableSynapticInputInhibitory: true,
-      excSmallCapacitance: true,
-      inhSmallCapacitance: true,
+      enableSynapticInputExcitatorySmallCapacitance: true,
+      enableSynapticInputInhibitorySmallCapacitance: true,
       enableReadout: s.readout ?? false,
     });
     this.setNeuronBackend(neuron, {

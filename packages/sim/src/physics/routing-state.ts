@@ -3,26 +3,47 @@
  * PADI buses, crossbar, background sources, CADC). Synapse words are decoded directly from the written value;
  * the small blocks are re-read from the register view when marked dirty.
  */
-import type { RegisterView } from './interface.js';
-import { columnOfQuad, permuteWeight } from './layout.js';
 import {
-  CROSSBAR_BASE,
-  CROSSBAR_NODE_BASE,
-  CROSSBAR_NODE_INPUT,
-  backgroundSourceAddress,
-  cadcChannelConfigAddress,
-  cadcConfigAddress,
-  commonCorrelationConfigAddress,
-  commonPadiBusConfigAddress,
-  commonStpConfigAddress,
-  decodeBackgroundSource,
-  decodeSynapseDriver,
-  synapseDriverAddress,
-  synapseRawAddress,
-  synapseViewAddress,
-  type BackgroundSourceBits,
-  type SynapseAccess,
-} from './layout-routing.js';
+  BackgroundSpikeSource,
+  CADCChannelConfig,
+  CADCConfig,
+  ColumnCorrelationQuad,
+  ColumnCurrentQuad,
+  CommonCorrelationConfig,
+  CommonPADIBusConfig,
+  CommonSTPConfig,
+  CROSSBAR_NODES,
+  CrossbarNode,
+  CrossbarOutputConfig,
+  SYNAPSE_DRIVER_ROW_MODES,
+  SynapseDriverConfig,
+  SynapseLabelQuad,
+  SynapseQuad,
+  SynapseWeightQuad,
+  quadEntryColumn,
+  splitQuadEnum,
+} from '@bss2/haldls';
+import type { RegisterView } from './interface.js';
+import {
+  Followed,
+  backgroundAddresses,
+  cadcChannelAddresses,
+  cadcConfigAddresses,
+  columnCorrelationAddresses,
+  columnCurrentAddresses,
+  coords,
+  correlationAddresses,
+  crossbarNodeAddresses,
+  crossbarOutputConfigAddress,
+  driverAddresses,
+  padiBusAddresses,
+  quadAddresses,
+  readWords,
+  stpAddresses,
+} from './chip-registers.js';
+
+/** Decoded BackgroundSpikeSource fields. */
+export type BackgroundSourceValues = ReturnType<typeof BackgroundSpikeSource.decodeValues>;
 
 /**
  * STP law of the first simulator version (sim_model.md 2.5; the circuit law is not published): utilisation
@@ -70,9 +91,11 @@ export class RoutingState {
   readonly nodeTarget = new Uint16Array(76);
   readonly nodeDropCounter = new Uint8Array(76);
   readonly outputCounterEnable = new Uint8Array(12);
+  /** Crossbar output of each node enum (haldls' CROSSBAR_NODES). */
+  readonly nodeOutput = Uint8Array.from(CROSSBAR_NODES, ([output]) => output);
   /** Node enums per crossbar input (20 lists). */
   readonly nodesOfInput: readonly Uint8Array[];
-  readonly background: BackgroundSourceBits[] = [];
+  readonly background: BackgroundSourceValues[] = [];
 
   /** Something in the driver/PADI/crossbar/CADC configuration changed: `refreshConfig` before use. */
   configDirty = true;
@@ -89,27 +112,28 @@ export class RoutingState {
 
   constructor() {
     const lists: number[][] = Array.from({ length: 20 }, () => []);
-    for (let n = 0; n < 76; n++) lists[CROSSBAR_NODE_INPUT[n]!]!.push(n);
+    CROSSBAR_NODES.forEach(([, input], n) => lists[input]!.push(n));
     this.nodesOfInput = lists.map((l) => Uint8Array.from(l));
   }
 
   /** Full (re)load after construction or chip reset: every synapse and switch word from the register view. */
   loadAll(regs: RegisterView): void {
-    for (let h = 0; h < 2; h++) {
-      for (let row = 0; row < 256; row++) {
-        for (let q = 0; q < 64; q++) {
-          // the raw view holds both fields; the split views alias it (haldls.md 2.2), either may have been used
-          const w0 = regs.read(synapseRawAddress(h, row, q, 0)) | regs.read(synapseViewAddress(h, 'weight', row, q));
-          const w1 = regs.read(synapseRawAddress(h, row, q, 1)) | regs.read(synapseViewAddress(h, 'label', row, q));
-          this.setQuad(h, row, q, w0, true);
-          this.setQuad(h, row, q, w1, false);
-        }
-      }
-      for (let q = 0; q < 64; q++) {
-        this.setColumnCurrent(h, q, regs.read(synapseViewAddress(h, 'evenMsb', 256, q)));
-        this.setCadcConnect(h, q, 2, regs.read(synapseViewAddress(h, 'weight', 256, q)));
-        this.setCadcConnect(h, q, 3, regs.read(synapseViewAddress(h, 'label', 256, q)));
-      }
+    const quads = quadAddresses();
+    for (let e = 0; e < 32768; e++) {
+      // the raw view holds both fields; the split views alias it (haldls.md 2.2), either may have been used
+      const w0 = regs.read(quads[e * 4]!) | regs.read(quads[e * 4 + 2]!);
+      const w1 = regs.read(quads[e * 4 + 1]!) | regs.read(quads[e * 4 + 3]!);
+      const v = SynapseQuad.decodeValues(coords.quad.get(e), [w0, w1]);
+      this.setQuad(e, v.weights, true);
+      this.setQuad(e, v.labels, false);
+    }
+    const current = columnCurrentAddresses();
+    const correlation = columnCorrelationAddresses();
+    for (let e = 0; e < 128; e++) {
+      this.setColumnCurrent(e, ColumnCurrentQuad.decodeValues(coords.columnCurrent.get(e), readWords(regs, current, e * 2, 2)));
+      const c = ColumnCorrelationQuad.decodeValues(coords.columnCorrelation.get(e), readWords(regs, correlation, e * 4, 4));
+      this.setCadcConnect(e, c.enableCadcNeuronReadoutCausal, this.cadcCausal);
+      this.setCadcConnect(e, c.enableCadcNeuronReadoutAcausal, this.cadcAcausal);
     }
     this.synapsesLoaded = true;
     this.configDirty = true;
@@ -121,62 +145,74 @@ export class RoutingState {
     return this.synapsesLoaded;
   }
 
-  /** Applies a write to a synapse-array view. */
-  applySynapseWrite(a: SynapseAccess, value: number): void {
-    switch (a.kind) {
-      case 'weight':
-        return this.setQuad(a.hemisphere, a.row, a.quad, value, true);
-      case 'label':
-        return this.setQuad(a.hemisphere, a.row, a.quad, value, false);
-      case 'raw':
-        return this.setQuad(a.hemisphere, a.row, a.quad, value, a.word === 0);
-      case 'columnCurrent':
-        if (a.word === 0) this.setColumnCurrent(a.hemisphere, a.quad, value);
+  /**
+   * Applies a write of `value` to word `word` of a synapse-array container (`kind`) at coordinate enum
+   * `coordinate`. Only the written word is decoded: the split views and the raw view alias the same cells,
+   * so the other word of a raw quad may be stale.
+   */
+  applySynapseWrite(kind: number, coordinate: number, word: number, value: number): void {
+    switch (kind) {
+      case Followed.SynapseWeightQuad:
+        return this.setQuad(coordinate, SynapseWeightQuad.decodeValues(coords.weightQuad.get(coordinate), [value]).values, true);
+      case Followed.SynapseLabelQuad:
+        return this.setQuad(coordinate, SynapseLabelQuad.decodeValues(coords.labelQuad.get(coordinate), [value]).values, false);
+      case Followed.SynapseQuad: {
+        const v = SynapseQuad.decodeValues(coords.quad.get(coordinate), word === 0 ? [value, 0] : [0, value]);
+        return word === 0 ? this.setQuad(coordinate, v.weights, true) : this.setQuad(coordinate, v.labels, false);
+      }
+      case Followed.ColumnCurrentQuad:
+        // word 1 holds the debug switches, which the model does not follow
+        if (word === 0) this.setColumnCurrent(coordinate, ColumnCurrentQuad.decodeValues(coords.columnCurrent.get(coordinate), [value, 0]));
         return;
-      case 'columnCorrelation':
-        return this.setCadcConnect(a.hemisphere, a.quad, a.word, value);
-      case 'cadcSample':
+      case Followed.ColumnCorrelationQuad: {
+        // words 0/1 hold the correlation-sensor switches, which the model does not follow
+        if (word < 2) return;
+        const words = [0, 0, 0, 0];
+        words[word] = value;
+        const c = ColumnCorrelationQuad.decodeValues(coords.columnCorrelation.get(coordinate), words);
+        if (word === 2) this.setCadcConnect(coordinate, c.enableCadcNeuronReadoutCausal, this.cadcCausal);
+        else this.setCadcConnect(coordinate, c.enableCadcNeuronReadoutAcausal, this.cadcAcausal);
         return;
+      }
     }
   }
 
-  private setQuad(h: number, row: number, q: number, word: number, weights: boolean): void {
+  /** Stores the four weights or labels of SynapseQuadOnDLS enum `e`. */
+  private setQuad(e: number, values: readonly number[], weights: boolean): void {
+    const { synram: h, row, quad: q } = splitQuadEnum(e);
     const base = h * 65536 + row * 256;
     this.rowChanged[h * 256 + row] = 1;
-    for (let e = 0; e < 4; e++) {
-      const v = (word >>> (8 * (3 - e))) & 0x3f;
-      const col = columnOfQuad(q, e);
-      if (weights) this.weight[base + col] = permuteWeight(v);
-      else this.label[base + col] = v;
-    }
+    const target = weights ? this.weight : this.label;
+    for (let entry = 0; entry < 4; entry++) target[base + quadEntryColumn(q, entry)] = values[entry]!;
   }
-  private setColumnCurrent(h: number, q: number, word: number): void {
-    for (let e = 0; e < 4; e++) {
-      const b = (word >>> (8 * (3 - e))) & 0xff;
-      const col = h * 256 + columnOfQuad(q, e);
-      this.columnExc[col] = b & 1;
-      this.columnInh[col] = (b >> 1) & 1;
+  /** ColumnCurrentQuadOnDLS enum `e` = synram * 64 + quad column. */
+  private setColumnCurrent(e: number, c: { enableSynapticCurrentExcitatory: readonly boolean[]; enableSynapticCurrentInhibitory: readonly boolean[] }): void {
+    const h = e >> 6;
+    for (let entry = 0; entry < 4; entry++) {
+      const col = h * 256 + quadEntryColumn(e & 63, entry);
+      this.columnExc[col] = c.enableSynapticCurrentExcitatory[entry] ? 1 : 0;
+      this.columnInh[col] = c.enableSynapticCurrentInhibitory[entry] ? 1 : 0;
       this.switchesChanged = true;
     }
   }
-  private setCadcConnect(h: number, q: number, word: 2 | 3, value: number): void {
-    const target = word === 2 ? this.cadcCausal : this.cadcAcausal;
-    for (let e = 0; e < 4; e++) target[h * 256 + columnOfQuad(q, e)] = (value >>> (8 * (3 - e) + 5)) & 1;
+  /** ColumnCorrelationQuadOnDLS enum `e` = synram * 64 + quad column. */
+  private setCadcConnect(e: number, connect: readonly boolean[], target: Uint8Array): void {
+    const h = e >> 6;
+    for (let entry = 0; entry < 4; entry++) target[h * 256 + quadEntryColumn(e & 63, entry)] = connect[entry] ? 1 : 0;
   }
 
   /**
-   * A configuration word at `address` changed (a synapse driver, CADC channel, or one of the common PADI,
-   * STP, CADC and crossbar words): marks what `refreshConfig` has to re-read. Only the changed driver or the
-   * CADC channel block is re-read then, so a program writing hundreds of such words in a row does not pay
-   * a full re-decode per word.
+   * A configuration word of container `kind` at coordinate enum `coordinate` changed (a synapse driver, CADC
+   * channel, or one of the common PADI, STP, CADC and crossbar words): marks what `refreshConfig` has to
+   * re-read. Only the changed driver or the CADC channel block is re-read then, so a program writing
+   * hundreds of such words in a row does not pay a full re-decode per word.
    */
-  markConfigWritten(address: number, driver: number | undefined, cadcChannel: boolean): void {
-    if (driver !== undefined) this.markDriverDirty(driver);
-    else if (cadcChannel) this.cadcChannelsDirty = true;
-    else if (address === 0x0011_0002 || address === 0x0011_8002) {
-      // CommonSTPConfig: the recovery clock of every driver of that hemisphere
-      const h = address === 0x0011_0002 ? 0 : 1;
-      for (let d = h * 128; d < h * 128 + 128; d++) this.markDriverDirty(d);
+  markConfigWritten(kind: number, coordinate: number): void {
+    if (kind === Followed.SynapseDriverConfig) this.markDriverDirty(coordinate);
+    else if (kind === Followed.CADCChannelConfig) this.cadcChannelsDirty = true;
+    else if (kind === Followed.CommonSTPConfig) {
+      // the recovery clock of every driver of that hemisphere
+      for (let d = coordinate * 128; d < coordinate * 128 + 128; d++) this.markDriverDirty(d);
     }
     this.configDirty = true;
   }
@@ -196,31 +232,36 @@ export class RoutingState {
     }
     this.driverDirty.fill(0);
     this.driverDirtyCount = 0;
+    const channels = cadcChannelAddresses();
     for (let h = 0; h < 2; h++) {
-      const w = regs.read(commonPadiBusConfigAddress(h));
+      const bus = CommonPADIBusConfig.decodeValues(coords.padiBus.get(h), [regs.read(padiBusAddresses()[h]!)]);
       for (let b = 0; b < 4; b++) {
-        this.busSpl1[h * 4 + b] = (w >>> b) & 1;
-        this.busDacenExtension[h * 4 + b] = (w >>> (16 + 4 * b)) & 15;
+        this.busSpl1[h * 4 + b] = bus.enableSpl1[b] ? 1 : 0;
+        this.busDacenExtension[h * 4 + b] = bus.dacenPulseExtension[b]!;
       }
-      const cfg = regs.read(cadcConfigAddress(h));
-      this.cadcEnable[h] = cfg & 1;
-      this.cadcAutoCalibrating[h] = regs.read(commonCorrelationConfigAddress(h, 3)) & 1;
+      this.cadcEnable[h] = CADCConfig.decodeValues(coords.cadcConfig.get(h), [regs.read(cadcConfigAddresses()[h]!)]).enable ? 1 : 0;
+      const correlation = CommonCorrelationConfig.decodeValues(coords.correlation.get(h), readWords(regs, correlationAddresses(), h * 4, 4));
+      this.cadcAutoCalibrating[h] = correlation.resetMode === 'auto_calibrating' ? 1 : 0;
       if (this.fullRefresh || this.cadcChannelsDirty) {
+        // CADCChannelConfigOnDLS enum = synram * 512 + (acausal ? 256 : 0) + column
         for (let col = 0; col < 256; col++) {
-          this.cadcOffsetCausal[h * 256 + col] = (regs.read(cadcChannelConfigAddress(h, col, false)) & 0xff) - 128;
-          this.cadcOffsetAcausal[h * 256 + col] = (regs.read(cadcChannelConfigAddress(h, col, true)) & 0xff) - 128;
+          const causal = h * 512 + col;
+          const acausal = causal + 256;
+          this.cadcOffsetCausal[h * 256 + col] = CADCChannelConfig.decodeValues(coords.cadcChannel.get(causal), [regs.read(channels[causal]!)]).offset;
+          this.cadcOffsetAcausal[h * 256 + col] = CADCChannelConfig.decodeValues(coords.cadcChannel.get(acausal), [regs.read(channels[acausal]!)]).offset;
         }
       }
     }
     this.cadcChannelsDirty = false;
+    const nodes = crossbarNodeAddresses();
     for (let n = 0; n < 76; n++) {
-      const w = regs.read(CROSSBAR_NODE_BASE + n);
-      this.nodeMask[n] = w & 0x3fff;
-      this.nodeTarget[n] = (w >>> 16) & 0x3fff;
-      this.nodeDropCounter[n] = w >>> 31;
+      const node = CrossbarNode.decodeValues(coords.crossbarNode.get(n), [regs.read(nodes[n]!)]);
+      this.nodeMask[n] = node.mask;
+      this.nodeTarget[n] = node.target;
+      this.nodeDropCounter[n] = node.enableDropCounter ? 1 : 0;
     }
-    const oc = regs.read(CROSSBAR_BASE);
-    for (let o = 0; o < 12; o++) this.outputCounterEnable[o] = (oc >>> (4 + o)) & 1;
+    const oc = CrossbarOutputConfig.decodeValues(coords.crossbarOutputConfig.get(0), [regs.read(crossbarOutputConfigAddress())]);
+    for (let o = 0; o < 12; o++) this.outputCounterEnable[o] = oc.enableEventCounter[o] ? 1 : 0;
     this.fullRefresh = false;
     this.configDirty = false;
     this.configVersion++;
@@ -230,22 +271,25 @@ export class RoutingState {
   configVersion = 0;
 
   private refreshDriver(regs: RegisterView, d: number): void {
-    const c = decodeSynapseDriver([0, 1, 2].map((w) => regs.read(synapseDriverAddress(d, w))));
+    const c = SynapseDriverConfig.decodeValues(coords.driver.get(d), readWords(regs, driverAddresses(), d * 3, 3));
     this.driverMask[d] = c.rowAddressCompareMask;
     this.driverReceiver[d] = c.enableReceiver ? 1 : 0;
     this.driverAddressOut[d] = c.enableAddressOut ? 1 : 0;
-    this.driverTop[d] = c.rowModeTop;
-    this.driverBottom[d] = c.rowModeBottom;
+    // row mode code: bit 0 excitatory, bit 1 inhibitory
+    this.driverTop[d] = SYNAPSE_DRIVER_ROW_MODES.indexOf(c.rowModeTop);
+    this.driverBottom[d] = SYNAPSE_DRIVER_ROW_MODES.indexOf(c.rowModeBottom);
     this.driverHagen[d] = c.enableHagenModulation ? 1 : 0;
     this.driverStp[d] = c.enableStp && !c.enableHagenModulation ? 1 + c.selectTargetVoltages : 0;
     this.driverStpU[d] = stpUtilization(c.utilization);
-    const stp = regs.read(commonStpConfigAddress(d >> 7));
-    this.driverStpTau[d] = c.enableRecovery && (stp & 16) !== 0 ? stpRecoveryCycles(stp & 15, c.recovery) : Infinity;
+    const h = d >> 7; // SynapseDriverOnDLS enum = hemisphere * 128 + driver
+    const stp = CommonSTPConfig.decodeValues(coords.stp.get(h), [regs.read(stpAddresses()[h]!)]);
+    this.driverStpTau[d] = c.enableRecovery && stp.enableRecoveryClock ? stpRecoveryCycles(stp.recoveryClockSpeed, c.recovery) : Infinity;
   }
 
   refreshBackground(regs: RegisterView): void {
     this.background.length = 0;
-    for (let i = 0; i < 8; i++) this.background.push(decodeBackgroundSource([0, 1, 2].map((w) => regs.read(backgroundSourceAddress(i, w)))));
+    const addresses = backgroundAddresses();
+    for (let i = 0; i < 8; i++) this.background.push(BackgroundSpikeSource.decodeValues(coords.background.get(i), readWords(regs, addresses, i * 3, 3)));
     this.backgroundDirty = false;
   }
 }
