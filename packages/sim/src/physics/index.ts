@@ -14,6 +14,5 @@ export {
 export { NeuronParameters, FPN, TRIAL_NOISE_SIGMA } from './neuron-params.js';
 export * as transfer from './transfer.js';
 export * as layout from './layout.js';
-export * as routingLayout from './layout-routing.js';
 export { Rng } from './rng.js';
 export { RegisterImage, type LifSetup } from './register-image.js';

@@ -1,7 +1,7 @@
 /**
- * Chip geometry names the model uses, and the few address helpers other packages call by these names. None
- * of it states an address or a bit layout: those live in `@bss2/haldls` (containers, coordinates and
- * `lookupRegister`); the model reads registers through chip-registers.ts.
+ * Chip geometry names the model uses and a few address helpers. None of it states an address or a bit
+ * layout: those live in `@bss2/haldls` (containers, coordinates and `lookupRegister`); the model reads
+ * registers through chip-registers.ts.
  */
 import { checkInt } from '@bss2/fisch';
 import {
@@ -54,7 +54,7 @@ export type NeuronCell = (typeof NEURON_CAPMEM_ROWS)[keyof typeof NEURON_CAPMEM_
 /** Rows of the shared column-128 cells the model uses. */
 export const SharedCell = { syn_i_bias_dac: SHARED_CAPMEM_CELLS.syn_i_bias_dac[1] } as const;
 
-// ---- neuron triggers (used by packages/grenade's sim configurator) ---------------------------------------
+// ---- neuron triggers --------------------------------------------------------------------------------------
 
 export type CounterOp = 'reset' | 'counterRead' | 'counterReset';
 

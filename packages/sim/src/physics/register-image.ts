@@ -135,7 +135,7 @@ export class RegisterImage implements RegisterView {
   setSynapseDriver(driver: number, config: SynapseDriverValues): void {
     this.writeContainer(new SynapseDriverConfig(config), coords.driver.get(checkInt('synapseDriver', driver, 0, 255)));
   }
-  /** Writes a CrossbarNode word (e.g. `routingLayout.encodeCrossbarNode(...)`). */
+  /** Writes a CrossbarNode word. */
   setCrossbarNode(node: number, word: number): void {
     this.write(CrossbarNode.writeAddresses(coords.crossbarNode.get(checkInt('crossbarNode', node, 0, 75)))[0]!, word);
   }
