@@ -1,12 +1,24 @@
 /**
  * grenade compile-time benchmark: network construction, routing, self-check, configuration generation (the
- * encoding-free chip config plan), playback-program generation (plan encoded with the simulator register
- * adapter, one batch entry) and re-weighting for full-chip networks. Prints ms per stage.
+ * encoding-free chip config plan), playback-program generation (one batch entry; with the default lola Chip
+ * configurator, a full Chip write, and with the simulator-register adapter, only the registers the network
+ * needs) and re-weighting for full-chip networks. Prints ms per stage.
  *
  *   npx tsx --conditions=bss2-source bench/grenade.ts
  */
 import { ZeroMockConnection } from '@bss2/fisch';
-import { allToAll, buildChipConfigPlan, compile, createSimRegisterConfigurator, NetworkBuilder, oneToOne, StadlsBackend, type Network } from '@bss2/grenade';
+import {
+  allToAll,
+  buildChipConfigPlan,
+  compile,
+  createLolaChipConfigurator,
+  createSimRegisterConfigurator,
+  NetworkBuilder,
+  oneToOne,
+  StadlsBackend,
+  type ChipConfigurator,
+  type Network,
+} from '@bss2/grenade';
 
 interface Case {
   readonly name: string;
@@ -49,7 +61,7 @@ const cases: Case[] = [
   ...[1, 4, 16, 64, 256].map((k) => ({ name: `granularity: ${k} population pair(s)`, build: () => granularity(k) })),
 ];
 
-console.log('case'.padEnd(44), 'build ms'.padStart(9), 'route ms'.padStart(9), 'check ms'.padStart(9), 'config ms'.padStart(10), 'program ms'.padStart(11), 're-weight ms'.padStart(12), 'synapses'.padStart(9));
+console.log('case'.padEnd(44), 'build ms'.padStart(9), 'route ms'.padStart(9), 'check ms'.padStart(9), 'config ms'.padStart(10), 'lola prg ms'.padStart(11), 'sim prg ms'.padStart(11), 're-weight ms'.padStart(12), 'synapses'.padStart(9));
 for (const c of cases) {
   const t0 = performance.now();
   const network = c.build();
@@ -59,14 +71,18 @@ for (const c of cases) {
   const t2 = performance.now();
   for (const [id, routing] of compiled.routing) buildChipConfigPlan(network.instances.get(id)!, routing);
   const configMs = performance.now() - t2;
-  const backend = new StadlsBackend(new ZeroMockConnection(), createSimRegisterConfigurator());
-  const t3 = performance.now();
-  let messages = 0;
-  for (const [id, routing] of compiled.routing) {
-    const { programs } = backend.buildPrograms({ network, instance: network.instances.get(id)!, routing, batches: [{ events: [], duration: 1000 }], baseChip: null });
-    for (const p of programs) messages += p.program.sizeToFpga;
-  }
-  const programMs = performance.now() - t3;
+  const programs = (configurator: ChipConfigurator): { ms: number; messages: number } => {
+    const backend = new StadlsBackend(new ZeroMockConnection(), configurator);
+    const t3 = performance.now();
+    let messages = 0;
+    for (const [id, routing] of compiled.routing) {
+      const built = backend.buildPrograms({ network, instance: network.instances.get(id)!, routing, batches: [{ events: [], duration: 1000 }], baseChip: null });
+      for (const p of built.programs) messages += p.program.sizeToFpga;
+    }
+    return { ms: performance.now() - t3, messages };
+  };
+  const lola = programs(createLolaChipConfigurator());
+  const simRegisters = programs(createSimRegisterConfigurator());
   const rebuilt = c.build();
   const t1 = performance.now();
   const again = compile(rebuilt, { previous: compiled, skipSelfCheck: true });
@@ -79,9 +95,10 @@ for (const c of cases) {
     compiled.timings.routingMs.toFixed(1).padStart(9),
     compiled.timings.selfCheckMs.toFixed(1).padStart(9),
     configMs.toFixed(1).padStart(10),
-    programMs.toFixed(1).padStart(11),
+    lola.ms.toFixed(1).padStart(11),
+    simRegisters.ms.toFixed(1).padStart(11),
     reweightMs.toFixed(1).padStart(12),
     String(synapses).padStart(9),
-    `${messages} UT messages`,
+    `${lola.messages} / ${simRegisters.messages} UT messages`,
   );
 }

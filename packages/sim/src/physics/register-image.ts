@@ -45,8 +45,12 @@ export type SynapseDriverValues = Values<SynapseDriverConfig>;
 
 /** Reset value of a word: the haldls default word of the container that writes it (0 elsewhere). */
 function resetValue(address: number): number {
-  return lookupRegister(address)?.reset ?? 0;
+  let reset = resetValues.get(address);
+  if (reset === undefined) resetValues.set(address, (reset = lookupRegister(address)?.reset ?? 0));
+  return reset;
 }
+/** Reset values by address: lookupRegister builds a description object per call; images re-read words often. */
+const resetValues = new Map<number, number>();
 
 export interface LifSetup {
   /** Potentials in CADC LSB (converted with the model's voltage-cell transfer). */
@@ -172,8 +176,9 @@ export class RegisterImage implements RegisterView {
     const labels = [...SynapseLabelQuad.decodeValues(lc, [this.read(la)]).values];
     weights[entry] = weight;
     labels[entry] = label;
-    this.write(wa, SynapseWeightQuad.encodeWords(new SynapseWeightQuad({ values: weights }), wc)[0]!);
-    this.write(la, SynapseLabelQuad.encodeWords(new SynapseLabelQuad({ values: labels }), lc)[0]!);
+    // the entries were range-checked above: encode the plain values without building validated containers
+    this.write(wa, SynapseWeightQuad.encodeWords({ values: weights }, wc)[0]!);
+    this.write(la, SynapseLabelQuad.encodeWords({ values: labels }, lc)[0]!);
   }
   /**
    * Closes (or opens) the excitatory and inhibitory column current switches (ColumnCurrentQuad word 0) and
