@@ -27,7 +27,13 @@ import {
   EventRecordingConfigOnFPGA,
   NeuronReset,
   NeuronResetOnDLS,
+  quadEntryColumn,
+  quadEnum,
   SHARED_CAPMEM_CELLS,
+  SynapseLabelQuad,
+  SynapseLabelQuadOnDLS,
+  SynapseWeightQuad,
+  SynapseWeightQuadOnDLS,
   type EncodeSink,
 } from '@bss2/haldls';
 import { RegisterImage } from '@bss2/sim';
@@ -49,6 +55,30 @@ export interface SimNeuronSetup {
 export const DEFAULT_SIM_NEURON: SimNeuronSetup = Object.freeze({
   vLeak: 80, vReset: 60, vThreshold: 90, refractoryTime: 255, tauCode: 1022, gmCode: 1000, synapseBias: 1022,
 });
+
+/**
+ * The weight and label quads (4 synapses each) of one synapse array holding any non-zero synapse, one write
+ * per quad. `weights`/`labels` are indexed row * 256 + column.
+ */
+function writeSynapses(img: RegisterImage, hemisphere: number, weights: ArrayLike<number>, labels: ArrayLike<number>): void {
+  const w = [0, 0, 0, 0];
+  const l = [0, 0, 0, 0];
+  for (let row = 0; row < 256; row++) {
+    for (let quad = 0; quad < 64; quad++) {
+      let used = false;
+      for (let entry = 0; entry < 4; entry++) {
+        const i = row * 256 + quadEntryColumn(quad, entry);
+        w[entry] = weights[i]!;
+        l[entry] = labels[i]!;
+        used ||= w[entry] !== 0 || l[entry] !== 0;
+      }
+      if (!used) continue;
+      const e = quadEnum(hemisphere, row, quad);
+      img.writeContainer(new SynapseWeightQuad({ values: w }), SynapseWeightQuadOnDLS.fromEnum(e));
+      img.writeContainer(new SynapseLabelQuad({ values: l }), SynapseLabelQuadOnDLS.fromEnum(e));
+    }
+  }
+}
 
 export function createSimRegisterConfigurator(neuronSetup: SimNeuronSetup = DEFAULT_SIM_NEURON): ChipConfigurator {
   let sink: EncodeSink | null = null;
@@ -84,9 +114,7 @@ export function createSimRegisterConfigurator(neuronSetup: SimNeuronSetup = DEFA
           });
         });
         for (const h of [0, 1]) {
-          const weights = plan.synapseWeights[h]!;
-          const labels = plan.synapseLabels[h]!;
-          for (let i = 0; i < weights.length; i++) if (weights[i] || labels[i]) img.setSynapse(h, i >> 8, i & 255, weights[i]!, labels[i]!);
+          writeSynapses(img, h, plan.synapseWeights[h]!, plan.synapseLabels[h]!);
           img.connectColumns(h);
         }
         const [column, row] = SHARED_CAPMEM_CELLS.syn_i_bias_dac;
