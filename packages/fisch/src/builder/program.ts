@@ -6,8 +6,8 @@
  * no allocation per message; spike/MADC objects are only built when `spikes`/`madcSamples` is read).
  */
 import { checkInt, checkUint } from '../check.js';
-import { InvalidArgumentError, TruncatedStreamError, UnknownOpcodeError, ValueTypeError } from '../errors.js';
-import type { FromFpgaMessageHandler } from '../framing/from-fpga-stream.js';
+import { InvalidArgumentError, UnknownOpcodeError, ValueTypeError } from '../errors.js';
+import { checkStreamEnd, type FromFpgaMessageHandler } from '../framing/from-fpga-stream.js';
 import { WordBuffer } from '../framing/word-buffer.js';
 import {
   encodeFromFpgaInto,
@@ -105,20 +105,7 @@ export class PlaybackProgram implements FromFpgaMessageHandler {
   pushResponses(bytes: Uint8Array): void {
     this.spikeCache = undefined;
     this.madcCache = undefined;
-    const n = bytes.length;
-    const stop = this.decodeRange(bytes, 0, n);
-    if (stop < n) {
-      const op = bytes[stop]!;
-      const missing = FROM_FPGA_MESSAGE_BYTES[op]! - (n - stop);
-      throw new TruncatedStreamError(
-        `from-FPGA stream ends inside a ${FROM_FPGA_DICTIONARY[op]!.name} message (${missing} bytes missing)`,
-        missing,
-      );
-    }
-    if (stop > n || n % 8 !== 0) {
-      const missing = stop > n ? stop - n : 8 - (n % 8);
-      throw new TruncatedStreamError(`from-FPGA stream is not a whole number of 64-bit words`, missing);
-    }
+    checkStreamEnd(bytes, this.decodeRange(bytes, 0, bytes.length));
   }
 
   /** Feeds one decoded message (object form; the byte path `pushResponses` is the fast one). */

@@ -8,8 +8,8 @@
  * then works on typed columns (select by header, read payload fields) or asks for message objects one at a
  * time. `PlaybackProgram.pushResponses` does not go through it: it dispatches straight from the bytes.
  */
-import type { FromFpgaMessageHandler } from './from-fpga-stream.js';
-import { TruncatedStreamError, UnknownOpcodeError, ValueRangeError } from '../errors.js';
+import { checkStreamEnd, type FromFpgaMessageHandler } from './from-fpga-stream.js';
+import { UnknownOpcodeError, ValueRangeError } from '../errors.js';
 import { decodeFromFpga, FROM_FPGA_DICTIONARY, FROM_FPGA_MESSAGE_BYTES, type FromFpgaMessage } from '../ut/from-fpga.js';
 
 export class FromFpgaMessageBatch implements FromFpgaMessageHandler {
@@ -96,13 +96,7 @@ export class FromFpgaMessageBatch implements FromFpgaMessageHandler {
         throw new UnknownOpcodeError('from_fpga', op, FROM_FPGA_DICTIONARY.length);
       }
       const next = i + len;
-      if (next > end) {
-        this.count = n;
-        throw new TruncatedStreamError(
-          `from-FPGA stream ends inside a ${FROM_FPGA_DICTIONARY[op]!.name} message (${next - end} bytes missing)`,
-          next - end,
-        );
-      }
+      if (next > end) break; // incomplete last message
       hc[n] = op;
       tc[n] = bytes[i + 1]! & TOP_MASK[op]!;
       hic[n] = dv.getUint32(next - 8) & HIGH_MASK[op]!;
@@ -111,10 +105,7 @@ export class FromFpgaMessageBatch implements FromFpgaMessageHandler {
       i = next;
     }
     this.count = n;
-    if (i > end || end % 8 !== 0) {
-      const missing = i > end ? i - end : 8 - (end % 8);
-      throw new TruncatedStreamError(`from-FPGA stream is not a whole number of 64-bit words`, missing);
-    }
+    checkStreamEnd(bytes, i);
   }
 
   /** Header of message `index`. */

@@ -136,18 +136,30 @@ export class FromFpgaDecoder {
    * is not a whole number of 64-bit words.
    */
   end(): void {
-    if (this.carryLen > 0) {
-      const missing = this.carryNeed - this.carryLen;
-      throw new TruncatedStreamError(
-        `from-FPGA stream ends inside a ${FROM_FPGA_DICTIONARY[this.carry[0]!]!.name} message (${missing} bytes missing)`,
-        missing,
-      );
-    }
-    if (this.skip > 0 || this.consumed % 8 !== 0) {
-      const missing = this.skip > 0 ? this.skip : 8 - (this.consumed % 8);
-      throw new TruncatedStreamError(`from-FPGA stream is not a whole number of 64-bit words`, missing);
-    }
+    if (this.carryLen > 0) throw truncatedMessageError(this.carry[0]!, this.carryNeed - this.carryLen);
+    if (this.skip > 0 || this.consumed % 8 !== 0) throw partialWordError(this.skip > 0 ? this.skip : 8 - (this.consumed % 8));
   }
+}
+
+/** @internal The error for a from-FPGA stream that ends `missing` bytes before the end of a message with `header`. */
+export function truncatedMessageError(header: number, missing: number): TruncatedStreamError {
+  return new TruncatedStreamError(`from-FPGA stream ends inside a ${FROM_FPGA_DICTIONARY[header]!.name} message (${missing} bytes missing)`, missing);
+}
+
+/** @internal The error for a from-FPGA stream that ends `missing` bytes before a 64-bit word boundary. */
+export function partialWordError(missing: number): TruncatedStreamError {
+  return new TruncatedStreamError(`from-FPGA stream is not a whole number of 64-bit words`, missing);
+}
+
+/**
+ * @internal Checks where a one-pass decoder of the complete stream `bytes` stopped (`stop`: `bytes.length`
+ * after whole messages, the start of an incomplete last message, or past the end inside a comma-skipped
+ * word) and throws the `TruncatedStreamError` that says what is missing.
+ */
+export function checkStreamEnd(bytes: Uint8Array, stop: number): void {
+  const n = bytes.length;
+  if (stop < n) throw truncatedMessageError(bytes[stop]!, FROM_FPGA_MESSAGE_BYTES[bytes[stop]!]! - (n - stop));
+  if (stop > n || n % 8 !== 0) throw partialWordError(stop > n ? stop - n : 8 - (n % 8));
 }
 
 /** Decodes a complete from-FPGA byte stream into message objects. */
