@@ -42,18 +42,6 @@ export function permuteWeight(w: number): number {
   return (w & 0x20) | ((w & 1) << 4) | ((w & 2) << 2) | (w & 4) | ((w & 8) >> 2) | ((w & 16) >> 4);
 }
 
-/** Reverses the low `width` bits of `v` (SynapseDriverConfig.recovery: 7 <-> 14 in 4 bits). */
-export function reverseBits(v: number, width: number): number {
-  let out = 0;
-  for (let i = 0; i < width; i++) if ((v >>> i) & 1) out |= 1 << (width - 1 - i);
-  return out;
-}
-
-/** Bitwise NOT within `width` bits. */
-export function invertBits(v: number, width: number): number {
-  return ~v & (2 ** width - 1);
-}
-
 /** Binary -> Gray code. */
 export function bin2gray(v: number): number {
   return (v ^ (v >>> 1)) >>> 0;
@@ -69,16 +57,6 @@ export function gray2bin(v: number): number {
 /** Thermometer code of `n` ones (0..width). */
 export function thermometer(n: number): number {
   return (1 << n) - 1;
-}
-
-/** Number of ones of a thermometer code (counts the contiguous low ones). */
-export function fromThermometer(v: number): number {
-  let n = 0;
-  while (v & 1) {
-    n++;
-    v >>>= 1;
-  }
-  return n;
 }
 
 /** Packs booleans into bits, element i at bit `lo + i*stride`. */

@@ -24,6 +24,9 @@ import {
   atomicToBackendEnum,
   crossbarNodeEnum,
   lookupRegister,
+  columnEntry,
+  columnQuad,
+  quadEntryColumn,
   quadEnum,
 } from '@bss2/haldls';
 import { BehaviouralChipModel, RegisterImage, layout, transfer, Rng, type PhysicsOutput } from '../src/physics/index.js';
@@ -251,7 +254,7 @@ t.test('argument validation and helpers', async (t) => {
     t.match(lookupRegister(NeuronBackendConfig.writeAddresses(NeuronBackendConfigOnDLS.fromEnum(atomicToBackendEnum(n)))[1]!), { container: 'NeuronBackendConfig', coordinate: atomicToBackendEnum(n) });
     t.equal(model.readRegister(layout.neuronTriggerAddress('counterRead', n), 0), 0, `spike counter ${n} reads 0`);
   }
-  for (let c = 0; c < 256; c++) if (layout.columnOfQuad(layout.quadColumnOf(c), layout.quadEntryOf(c)) !== c) t.fail(`quad mapping ${c}`);
+  for (let c = 0; c < 256; c++) if (quadEntryColumn(columnQuad(c), columnEntry(c)) !== c) t.fail(`quad mapping ${c}`);
   t.equal(lookupRegister(0x0014_0000 + 30), undefined, 'rows 24..31 of a CapMem column are unused');
   t.match(lookupRegister(SynapseQuad.writeAddresses(SynapseQuadOnDLS.fromEnum(quadEnum(0, 2, 7)))[1]!), { container: 'SynapseQuad', coordinate: quadEnum(0, 2, 7), word: 1 });
   t.equal(lookupRegister(0x0100_0000), undefined);

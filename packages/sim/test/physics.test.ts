@@ -6,6 +6,8 @@ import {
   CrossbarInputOnDLS,
   CrossbarNode,
   SYNAPSE_DRIVER_ROW_MODES,
+  columnEntry,
+  columnQuad,
 } from '@bss2/haldls';
 import {
   BehaviouralChipModel,
@@ -159,15 +161,15 @@ t.test('CADC reads the leak potential at rest; channel offsets; buffered reads',
   img.configureLif(0, { vLeak: 80, vReset: 60, vThreshold: 200 });
   img.configureLif(9, { vLeak: 120, vReset: 60, vThreshold: 200 });
   img.connectColumns(0);
-  const q = layout.quadColumnOf(0);
+  const q = columnQuad(0);
   const addr = cadcSampleAddress(0, 0, q, false, false);
   model.advance(30_000, out);
   t.equal(model.readRegister(addr, 1000), 0, 'CADC disabled reads zero');
   img.setCadc(0, true);
   const word = model.readRegister(addr, 1000)!;
   t.equal(word >>> 24, 80, 'causal channel of column 0 reads the leak target');
-  const e9 = layout.quadEntryOf(9);
-  const w9 = model.readRegister(cadcSampleAddress(0, 0, layout.quadColumnOf(9), true, true), 1000)!;
+  const e9 = columnEntry(9);
+  const w9 = model.readRegister(cadcSampleAddress(0, 0, columnQuad(9), true, true), 1000)!;
   t.equal((w9 >>> (8 * (3 - e9))) & 0xff, 120, 'buffered acausal read of column 9');
   img.setCadcOffset(0, 0, false, -5);
   t.equal(model.readRegister(addr, 1000)! >>> 24, 75, 'per-channel offset applies');

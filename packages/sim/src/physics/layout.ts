@@ -14,9 +14,6 @@ import {
   SpikeCounterReset,
   SpikeCounterResetOnDLS,
   atomicToBackendEnum,
-  columnEntry,
-  columnQuad,
-  quadEntryColumn,
   splitBackendEnum,
   splitNeuronConfigEnum,
 } from '@bss2/haldls';
@@ -34,11 +31,6 @@ export function neuronIndex(row: number, column: number): number {
 export function quadrantOf(neuron: number): number {
   return splitNeuronConfigEnum(neuron).block;
 }
-
-/** Interleaved quad mapping (haldls geometry): quad column and entry of a neuron/synapse column. */
-export const quadColumnOf = columnQuad;
-export const quadEntryOf = columnEntry;
-export const columnOfQuad = quadEntryColumn;
 
 /** Backend block (west 0 / east 1) of a neuron. */
 export function backendBlockOf(neuron: number): number {

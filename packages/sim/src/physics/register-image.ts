@@ -12,7 +12,6 @@ import {
   ColumnCurrentQuad,
   CommonCorrelationConfig,
   CommonNeuronBackendConfig,
-  CrossbarNode,
   NeuronBackendConfig,
   NeuronConfig,
   SynapseDriverConfig,
@@ -92,10 +91,6 @@ export class RegisterImage implements RegisterView {
     this.model?.registerWritten(address, value >>> 0);
   }
 
-  writeAll(addresses: readonly number[], values: readonly number[]): void {
-    for (let i = 0; i < addresses.length; i++) this.write(addresses[i]!, values[i]!);
-  }
-
   /** Writes every word of a haldls container at `coord`, as `container.encode` emits them. */
   writeContainer(container: Container, coord: Coordinate): void {
     const sink: EncodeSink = {
@@ -138,10 +133,6 @@ export class RegisterImage implements RegisterView {
   }
   setSynapseDriver(driver: number, config: SynapseDriverValues): void {
     this.writeContainer(new SynapseDriverConfig(config), coords.driver.get(checkInt('synapseDriver', driver, 0, 255)));
-  }
-  /** Writes a CrossbarNode word. */
-  setCrossbarNode(node: number, word: number): void {
-    this.write(CrossbarNode.writeAddresses(coords.crossbarNode.get(checkInt('crossbarNode', node, 0, 75)))[0]!, word);
   }
   setCadc(hemisphere: number, enable: boolean): void {
     const coord = coords.cadcConfig.get(checkInt('cadc.hemisphere', hemisphere, 0, 1));
