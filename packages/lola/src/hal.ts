@@ -196,16 +196,17 @@ function newLeafWriter(name: string, coordTypeName: string, emitIsPlainWrite: bo
     typeof type.writeAddresses === 'function' &&
     typeof type.encodeWords === 'function' &&
     (emitIsPlainWrite || type.definition?.emit === undefined);
+  const reads: (readonly number[])[] = [];
+  const readAddresses = (e: number): readonly number[] => reads[e] ?? (reads[e] = type.readAddresses(coordOf(e)));
   if (!direct) {
     const indirect = (): never => {
       throw new AccessError(`haldls ${name} has no direct word encoding`);
     };
-    const reads: (readonly number[])[] = [];
     return {
       direct,
       type,
       coordinate: coordOf,
-      readAddresses: (e) => reads[e] ?? (reads[e] = type.readAddresses(coordOf(e))),
+      readAddresses,
       write: (sink, e, values) => makeCamel(name, values as Record<string, unknown>).encode(coordOf(e), sink),
       addresses: indirect,
       encodeWords: indirect,
@@ -214,12 +215,11 @@ function newLeafWriter(name: string, coordTypeName: string, emitIsPlainWrite: bo
   const addresses: (readonly number[])[] = [];
   const writeAddresses = type.writeAddresses!.bind(type);
   const encodeWords = type.encodeWords!.bind(type);
-  const reads: (readonly number[])[] = [];
   return {
     direct,
     type,
     coordinate: coordOf,
-    readAddresses: (e) => reads[e] ?? (reads[e] = type.readAddresses(coordOf(e))),
+    readAddresses,
     write(sink, e, values) {
       const c = coordOf(e);
       const a = addresses[e] ?? (addresses[e] = writeAddresses(c));
